@@ -1,0 +1,190 @@
+package io.github.aimilestones.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * An immutable set of milestones with the registries they refer to: people, organizations and sources.
+ * The lists keep the order they were given in; lookups by id take constant time. References between records
+ * are not checked here (a catalog may be incomplete while it is edited): the validator checks them.
+ *
+ * <pre>{@code
+ * Catalog catalog = Catalog.of(milestones, people, organizations, sources);
+ * catalog.milestone("alexnet").map(Milestone::date);   // Optional[2012-09-30]
+ * }</pre>
+ */
+public final class Catalog {
+
+    private static final Catalog EMPTY = of(List.of(), List.of(), List.of(), List.of());
+
+    private final Index<Milestone> milestones;
+    private final Index<Person> people;
+    private final Index<Organization> organizations;
+    private final Index<Source> sources;
+
+    private Catalog(List<Milestone> milestones, List<Person> people, List<Organization> organizations,
+            List<Source> sources) {
+        this.milestones = new Index<>(milestones, Milestone::id, "milestone");
+        this.people = new Index<>(people, Person::id, "person");
+        this.organizations = new Index<>(organizations, Organization::id, "organization");
+        this.sources = new Index<>(sources, Source::id, "source");
+    }
+
+    /**
+     * A catalog of the given records.
+     *
+     * @param milestones the milestones
+     * @param people the people
+     * @param organizations the organizations
+     * @param sources the sources
+     * @return the catalog
+     * @throws IllegalArgumentException if two records of one kind share an id
+     */
+    public static Catalog of(List<Milestone> milestones, List<Person> people, List<Organization> organizations,
+            List<Source> sources) {
+        return new Catalog(milestones, people, organizations, sources);
+    }
+
+    /**
+     * The catalog without records.
+     *
+     * @return the empty catalog
+     */
+    public static Catalog empty() {
+        return EMPTY;
+    }
+
+    /**
+     * This catalog followed by the records of another, as when several files make one catalog.
+     *
+     * @param other another catalog
+     * @return the merged catalog
+     * @throws IllegalArgumentException if the two have a record of one kind with the same id
+     */
+    public Catalog merge(Catalog other) {
+        return of(concat(milestones(), other.milestones()), concat(people(), other.people()),
+                concat(organizations(), other.organizations()), concat(sources(), other.sources()));
+    }
+
+    /**
+     * The milestones, in the order given.
+     *
+     * @return an immutable list
+     */
+    public List<Milestone> milestones() {
+        return milestones.list;
+    }
+
+    /**
+     * The people, in the order given.
+     *
+     * @return an immutable list
+     */
+    public List<Person> people() {
+        return people.list;
+    }
+
+    /**
+     * The organizations, in the order given.
+     *
+     * @return an immutable list
+     */
+    public List<Organization> organizations() {
+        return organizations.list;
+    }
+
+    /**
+     * The sources, in the order given.
+     *
+     * @return an immutable list
+     */
+    public List<Source> sources() {
+        return sources.list;
+    }
+
+    /**
+     * The milestone with the given id.
+     *
+     * @param id a milestone id
+     * @return the milestone, or empty
+     */
+    public Optional<Milestone> milestone(String id) {
+        return Optional.ofNullable(milestones.byId.get(id));
+    }
+
+    /**
+     * The person with the given id.
+     *
+     * @param id a person id
+     * @return the person, or empty
+     */
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(people.byId.get(id));
+    }
+
+    /**
+     * The organization with the given id.
+     *
+     * @param id an organization id
+     * @return the organization, or empty
+     */
+    public Optional<Organization> organization(String id) {
+        return Optional.ofNullable(organizations.byId.get(id));
+    }
+
+    /**
+     * The source with the given id.
+     *
+     * @param id a source id
+     * @return the source, or empty
+     */
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.byId.get(id));
+    }
+
+    /** Two catalogs are equal when they hold equal records in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Catalog that
+                && milestones.list.equals(that.milestones.list) && people.list.equals(that.people.list)
+                && organizations.list.equals(that.organizations.list) && sources.list.equals(that.sources.list);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(milestones.list, people.list, organizations.list, sources.list);
+    }
+
+    @Override
+    public String toString() {
+        return "Catalog[" + milestones.list.size() + " milestones, " + people.list.size() + " people, "
+                + organizations.list.size() + " organizations, " + sources.list.size() + " sources]";
+    }
+
+    /** The records of one kind, in order and by id. */
+    private static final class Index<T> {
+        final List<T> list;
+        final Map<String, T> byId;
+
+        Index(List<T> records, Function<T, String> id, String kind) {
+            list = List.copyOf(records);
+            byId = new HashMap<>(list.size() * 4 / 3 + 1);
+            for (T record : list) {
+                if (byId.putIfAbsent(id.apply(record), record) != null) {
+                    throw new IllegalArgumentException("duplicate " + kind + " id \"" + id.apply(record) + "\"");
+                }
+            }
+        }
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

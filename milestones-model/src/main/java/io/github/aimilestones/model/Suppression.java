@@ -1,0 +1,19 @@
+package io.github.aimilestones.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
+
+/**
+ * Silences one validation rule on one record, for a stated reason.
+ *
+ * @param rule the rule id, e.g. {@code date.far-from-source}
+ * @param reason why the finding does not apply; mandatory
+ */
+public record Suppression(@Pattern(regexp = "[a-z]+(\\.[a-z0-9-]+)+") String rule, @NotBlank String reason) {
+
+    /** Requires the rule id. */
+    public Suppression {
+        Objects.requireNonNull(rule, "rule");
+    }
+}
