@@ -15,7 +15,7 @@ public record LocalizedText(@NotBlank String en, @OptionalText String zh) {
 
     /** Checks that the English text is present. */
     public LocalizedText {
-        Objects.requireNonNull(en, "en (the English text) is required");
+        Objects.requireNonNull(en, "en");
     }
 
     /**

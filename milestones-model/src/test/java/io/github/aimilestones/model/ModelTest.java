@@ -23,7 +23,7 @@ final class ModelTest {
         assertThat(english.resolve(Language.ZH)).isEqualTo("Backpropagation");
         assertThat(LocalizedText.of("Backpropagation", "反向传播").resolve(Language.ZH)).isEqualTo("反向传播");
         assertThatThrownBy(() -> new LocalizedText(null, "反向传播"))
-                .isInstanceOf(NullPointerException.class).hasMessage("en (the English text) is required");
+                .isInstanceOf(NullPointerException.class).hasMessage("en");
     }
 
     @Test

@@ -1,0 +1,170 @@
+package io.github.aimilestones.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.aimilestones.model.Category;
+import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.PartialDate;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CatalogReaderTest {
+
+    private static final String ALEXNET = """
+            {"id": "alexnet", "date": "2012-09-30", "category": "architecture", "name": {"en": "AlexNet"}}""";
+
+    private static ReadResult read(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ReadResult read(byte[] json) {
+        return CatalogReader.create().read("test.json", new ByteArrayInputStream(json));
+    }
+
+    private static List<String> problems(String json) {
+        return read(json).problems().stream().map(ReadProblem::toString).toList();
+    }
+
+    @Test
+    void reads_aValidRecordWithItsPosition() {
+        ReadResult result = read("{\n  \"milestones\": [\n    " + ALEXNET + "\n  ]\n}\n");
+
+        assertThat(result.problems()).isEmpty();
+        Milestone alexNet = result.catalog().milestone("alexnet").orElseThrow();
+        assertThat(alexNet.date()).isEqualTo(PartialDate.parse("2012-09-30"));
+        assertThat(alexNet.category()).isEqualTo(Category.ARCHITECTURE);
+        assertThat(result.sourceMap().record(RecordKind.MILESTONE, "alexnet"))
+                .contains(new Location("test.json", 3, 5, "/milestones/0"));
+        assertThat(result.sourceMap().field(RecordKind.MILESTONE, "alexnet", "/date"))
+                .contains(new Location("test.json", 3, 23, "/milestones/0/date"));
+        assertThat(result.sourceMap().field(RecordKind.MILESTONE, "alexnet", "/name/en"))
+                .contains(new Location("test.json", 3, 82, "/milestones/0/name/en"));
+        // A field that is absent falls back to its record.
+        assertThat(result.sourceMap().field(RecordKind.MILESTONE, "alexnet", "/tags/0"))
+                .contains(new Location("test.json", 3, 5, "/milestones/0"));
+        assertThat(result.sourceMap().record(RecordKind.PERSON, "alexnet")).isEmpty();
+    }
+
+    @Test
+    void reportsEveryUnknownFieldWithASuggestion_andKeepsTheRecord() {
+        ReadResult result = read("""
+                {"milestones": [{"id": "a", "date": "2012", "category": "model", "name": {"en": "A", "zhh": "甲"},
+                  "whatitdoes": {"en": "x"}, "colour": "red"}],
+                 "sorces": []}""");
+
+        assertThat(result.problems()).map(ReadProblem::toString).containsExactly(
+                "test.json:1:86: unknown field \"zhh\" in a localized text: did you mean \"zh\"? [read.unknown-field]",
+                "test.json:2:3: unknown field \"whatitdoes\" in a milestone: did you mean \"whatItDoes\"? [read.unknown-field]",
+                "test.json:2:30: unknown field \"colour\" in a milestone: the known fields are aliases, buildsOn, category,"
+                        + " citations, contributors, corrections, date, dateNote, id, impact, name, summary, suppressions,"
+                        + " tags, whatItDoes [read.unknown-field]",
+                "test.json:3:2: unknown field \"sorces\" in a catalog file: did you mean \"sources\"? [read.unknown-field]");
+        assertThat(result.problems()).map(ReadProblem::location).map(Location::pointer).containsExactly(
+                "/milestones/0/name/zhh", "/milestones/0/whatitdoes", "/milestones/0/colour", "/sorces");
+        assertThat(result.catalog().milestone("a")).isPresent();
+    }
+
+    @Test
+    void reportsBadRecords_andReadsTheOthers() {
+        List<String> problems = problems("""
+                {"milestones": [
+                  {"id": "a", "date": "2023-02-30", "category": "model", "name": {"en": "A"}},
+                  {"id": "b", "category": "model", "name": {"en": "B"}},
+                  {"id": "c", "date": 2012, "category": "model", "name": {"en": "C"}},
+                  {"id": "d", "date": "2012", "category": "robot", "name": {"en": "D"}},
+                  {"id": "e", "date": "2012", "category": "model", "name": {"zh": "戊"}},
+                  {"id": "f", "date": "2012", "category": "model", "name": {"en": "F"}, "aliases": "F1"},
+                  "g",
+                """ + "  " + ALEXNET + "\n]}");
+
+        assertThat(problems).containsExactly(
+                "test.json:2:15: invalid date \"2023-02-30\": day 30 does not exist: February 2023 has 28 days [read.invalid-value]",
+                "test.json:3:3: the milestone is missing the required field \"date\" [read.missing-field]",
+                "test.json:4:15: wrong type for \"date\": expected a date string such as \"2012-09\", found a number [read.type]",
+                "test.json:5:31: unknown category \"robot\": use one of theory, algorithm, architecture, technique, model,"
+                        + " system, dataset, framework, hardware, product, organization, event [read.invalid-value]",
+                "test.json:6:52: \"name\" is missing the required field \"en\" [read.missing-field]",
+                "test.json:7:73: wrong type for \"aliases\": expected an array, found a string [read.type]",
+                "test.json:8:3: a milestone must be a JSON object, not a string [read.type]");
+        assertThat(read("{\"milestones\": [" + ALEXNET + "]}").catalog().milestones()).hasSize(1);
+    }
+
+    @Test
+    void reportsDuplicateKeysNullsAndIds() {
+        List<String> problems = problems("""
+                {"milestones": [
+                  {"id": "alexnet", "id": "x", "date": "2012", "category": "model", "name": {"en": "A"}, "summary": null},
+                """ + "  " + ALEXNET + "\n]}");
+
+        assertThat(problems).containsExactly(
+                "test.json:2:21: duplicate key \"id\": the first value is used; remove or rename the other [read.duplicate-key]",
+                "test.json:2:90: null is not a value in this format: leave the field out [read.null]",
+                "test.json:3:4: duplicate milestone id \"alexnet\": first defined at test.json:2:3; give one of them"
+                        + " another id [read.duplicate-id]");
+    }
+
+    @Test
+    void reportsSyntaxErrorsAtTheirPosition() {
+        assertThat(problems("{\"milestones\": [\n  {\"id\": \"a\",}\n]}")).singleElement().asString()
+                .startsWith("test.json:2:14: invalid JSON: unexpected character ('}' (code 125))")
+                .endsWith("[read.syntax]");
+        assertThat(problems("{\"milestones\": [")).singleElement().asString()
+                .startsWith("test.json:1:17: invalid JSON: unexpected end-of-input");
+        assertThat(problems("{} {}")).containsExactly(
+                "test.json:1:4: unexpected content after the end of the JSON value: a file holds one object [read.syntax]");
+    }
+
+    @Test
+    void reportsFilesThatAreNotCatalogs() {
+        assertThat(problems("")).containsExactly(
+                "test.json: the file is empty: a catalog file is a JSON object such as {\"milestones\": []} [read.empty]");
+        assertThat(problems("[]")).containsExactly("test.json:1:1: a catalog file must be a JSON object with the arrays"
+                + " milestones, people, organizations and sources, not an array [read.type]");
+        assertThat(problems("{\"milestones\": {}, \"$schema\": 1}")).containsExactly(
+                "test.json:1:2: \"milestones\" must be an array of milestone objects, not an object [read.type]",
+                "test.json:1:20: \"$schema\" must be a string: the path or URL of the JSON Schema [read.type]");
+        assertThat(read(new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'}).problems()).map(ReadProblem::toString)
+                .containsExactly("test.json: the file is not valid UTF-8: save it as UTF-8 [read.encoding]");
+    }
+
+    @Test
+    void skipsAUtf8ByteOrderMark() {
+        byte[] json = ("\uFEFF{\"milestones\": [" + ALEXNET + "]}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(read(json).problems()).isEmpty();
+    }
+
+    @Test
+    void rejectsDeepNesting() {
+        String deep = "{\"milestones\": [{\"id\": \"a\", \"aliases\": " + "[".repeat(100) + "]".repeat(100) + "}]}";
+
+        assertThat(problems(deep)).singleElement().asString()
+                .startsWith("test.json:1:").contains("nesting depth").endsWith("[read.limit]");
+    }
+
+    @Test
+    void mergesFiles_andReportsDuplicatesAcrossThem(@TempDir Path dir) throws IOException {
+        Path registry = Files.writeString(dir.resolve("registry.json"),
+                "{\"people\": [{\"id\": \"geoffrey-hinton\", \"name\": {\"en\": \"Geoffrey Hinton\"}}]}");
+        Path milestones = Files.writeString(dir.resolve("milestones.json"), "{\"milestones\": [" + ALEXNET + "]}");
+        Path again = Files.writeString(dir.resolve("again.json"), "{\"milestones\": [" + ALEXNET + "]}");
+
+        ReadResult result = CatalogReader.create().read(registry, milestones, again, dir.resolve("missing.json"));
+
+        assertThat(result.catalog().people()).hasSize(1);
+        assertThat(result.catalog().milestones()).hasSize(1);
+        assertThat(result.sourceMap().record(RecordKind.PERSON, "geoffrey-hinton").orElseThrow().file())
+                .isEqualTo(registry.toString());
+        assertThat(result.problems()).map(ReadProblem::rule).containsExactly("read.duplicate-id", "read.io");
+        assertThat(result.problems().get(1).toString()).endsWith("missing.json: file not found [read.io]");
+        assertThatThrownBy(result::orThrow).isInstanceOf(CatalogReadException.class)
+                .hasMessageStartingWith("2 problems reading the catalog:\n");
+    }
+}
