@@ -1,0 +1,39 @@
+package io.github.aimilestones.validate;
+
+import io.github.aimilestones.validate.internal.ReportWriters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/** The ways a {@link Report} can be written. */
+public enum ReportFormat {
+    /** One line per finding, {@code file:line:column: severity: message [rule]}, then a summary line. */
+    TEXT,
+    /** A JSON object with a {@code summary} and every finding; documented in {@code docs/validation.md}. */
+    JSON,
+    /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+    SARIF,
+    /** GitHub Actions workflow commands ({@code ::error file=...::}), within GitHub's per-step limits. */
+    GITHUB;
+
+    /**
+     * Writes the report.
+     *
+     * @param report the report
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Report report, Writer out) {
+        try {
+            switch (this) {
+                case TEXT -> ReportWriters.text(report, out);
+                case JSON -> ReportWriters.json(report, out);
+                case SARIF -> ReportWriters.sarif(report, out);
+                case GITHUB -> ReportWriters.github(report, out);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.aimilestones.validate;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every rule the validator checks, with its stable id and default severity. Ids never change meaning. */
+public enum Rule {
+    // Reading
+    /** The file is not well-formed JSON. */
+    READ_SYNTAX("read.syntax", Severity.ERROR, "The file is not well-formed JSON."),
+    /** The file exceeds a limit of the format (nesting depth, string length). */
+    READ_LIMIT("read.limit", Severity.ERROR, "The file exceeds a limit of the format (nesting depth, string length)."),
+    /** The file is not valid UTF-8. */
+    READ_ENCODING("read.encoding", Severity.ERROR, "The file is not valid UTF-8."),
+    /** The file cannot be read. */
+    READ_IO("read.io", Severity.ERROR, "The file cannot be read."),
+    /** The file is empty. */
+    READ_EMPTY("read.empty", Severity.ERROR, "The file is empty."),
+    /** A value has the wrong JSON type. */
+    READ_TYPE("read.type", Severity.ERROR, "A value has the wrong JSON type."),
+    /** A field is not part of the format. */
+    READ_UNKNOWN_FIELD("read.unknown-field", Severity.ERROR, "A field is not part of the format."),
+    /** A required field is missing. */
+    READ_MISSING_FIELD("read.missing-field", Severity.ERROR, "A required field is missing."),
+    /** A value is not allowed (a bad date, an unknown category). */
+    READ_INVALID_VALUE("read.invalid-value", Severity.ERROR, "A value is not allowed (a bad date, an unknown category)."),
+    /** A field is null instead of left out. */
+    READ_NULL("read.null", Severity.ERROR, "A field is null instead of left out."),
+    /** An object has the same key twice. */
+    READ_DUPLICATE_KEY("read.duplicate-key", Severity.ERROR, "An object has the same key twice."),
+    /** Two records of one kind share an id. */
+    READ_DUPLICATE_ID("read.duplicate-id", Severity.ERROR, "Two records of one kind share an id."),
+
+    // Constraints on single values
+    /** An id is not a slug. */
+    ID_SYNTAX("id.syntax", Severity.ERROR, "An id is not a slug of lowercase letters and digits joined by hyphens."),
+    /** A text is blank. */
+    TEXT_BLANK("text.blank", Severity.ERROR, "A text is empty or only whitespace."),
+    /** A required value is absent. */
+    VALUE_REQUIRED("value.required", Severity.ERROR, "A required value is absent."),
+    /** A citation supports no claim. */
+    CITATION_NO_CLAIM("citation.no-claim", Severity.ERROR, "A citation does not say which claims it supports."),
+    /** A URL is not an absolute http or https URL. */
+    SOURCE_URL_SCHEME("source.url-scheme", Severity.ERROR, "A URL is not an absolute http or https URL."),
+    /** A URL carries tracking parameters. */
+    SOURCE_URL_TRACKING("source.url-tracking", Severity.WARNING, "A URL carries tracking parameters (utm_*, si, pp, fbclid...)."),
+    /** A DOI is malformed. */
+    SOURCE_DOI_SYNTAX("source.doi-syntax", Severity.ERROR, "A DOI is malformed."),
+    /** An arXiv id is malformed. */
+    SOURCE_ARXIV_SYNTAX("source.arxiv-syntax", Severity.ERROR, "An arXiv id is malformed."),
+    /** A language tag is malformed. */
+    SOURCE_LANGUAGE_TAG("source.language-tag", Severity.ERROR, "A language tag is malformed."),
+    /** A suppression names a malformed rule id. */
+    SUPPRESSION_RULE_SYNTAX("suppression.rule-syntax", Severity.ERROR, "A suppression names a malformed rule id."),
+
+    // Dates
+    /** A date is in the future. */
+    DATE_FUTURE("date.future", Severity.ERROR, "A date is in the future."),
+    /** A date is before the configured start of the era. */
+    DATE_BEFORE_ERA("date.before-era", Severity.WARNING, "A milestone is dated before the configured start of the era."),
+    /** A milestone is dated before a milestone it builds on. */
+    DATE_BEFORE_DEPENDENCY("date.before-dependency", Severity.ERROR, "A milestone is dated before a milestone it builds on."),
+    /** A contributing organization did not exist yet, or any more, at the date. */
+    DATE_ORGANIZATION_NOT_ACTIVE("date.organization-not-active", Severity.ERROR,
+            "A contributing organization was not yet founded, or already dissolved, at the milestone's date."),
+    /** A contributor was not born yet at the date. */
+    DATE_PERSON_NOT_BORN("date.person-not-born", Severity.ERROR, "A contributor was not yet born at the milestone's date."),
+    /** A contributor had died before the date. */
+    DATE_PERSON_DEAD("date.person-dead", Severity.WARNING, "A contributor had died before the milestone's date."),
+    /** A registry entry ends before it begins. */
+    DATE_REGISTRY_ORDER("date.registry-order", Severity.ERROR,
+            "A person dies before being born, or an organization is dissolved before it is founded."),
+    /** A source was published before the event it is cited for. */
+    DATE_SOURCE_BEFORE_EVENT("date.source-before-event", Severity.WARNING,
+            "A source was published before the event it is cited for."),
+    /** A record's date is far from its primary source's publication date without a note. */
+    DATE_FAR_FROM_SOURCE("date.far-from-source", Severity.WARNING,
+            "A milestone's date is more than a year from its primary source's publication date, and no dateNote explains it."),
+    /** A date correction's correct value is not the record's date. */
+    DATE_CORRECTION_MISMATCH("date.correction-mismatch", Severity.ERROR,
+            "A date correction's correct value is not the record's date."),
+    /** A source was accessed before it was published. */
+    DATE_ACCESSED_BEFORE_PUBLISHED("date.accessed-before-published", Severity.ERROR,
+            "A source was accessed before it was published."),
+
+    // Names and references
+    /** A reference does not resolve. */
+    REFERENCE_UNRESOLVED("reference.unresolved", Severity.ERROR, "An id refers to no record."),
+    /** A person or organization is referred to by no record. */
+    REGISTRY_UNUSED("registry.unused", Severity.WARNING, "A person or organization is referred to by no milestone."),
+    /** Two people or organizations have names so close that one is probably a misspelling of the other. */
+    NAME_NEAR_DUPLICATE("name.near-duplicate", Severity.WARNING,
+            "Two people or organizations have nearly the same name: a misspelling, a variant or a duplicate entry."),
+    /** Two people or organizations share a name or alias. */
+    NAME_ALIAS_COLLISION("name.alias-collision", Severity.ERROR, "Two people or organizations share a name or alias."),
+    /** "et al.", "等人", "team" or "团队" inside a name. */
+    NAME_ET_AL("name.et-al", Severity.ERROR,
+            "A name contains \"et al.\", \"等人\", \"team\" or \"团队\": list the contributors and set andOthers."),
+    /** A name has no Chinese form. */
+    NAME_MISSING_TRANSLATION("name.missing-translation", Severity.WARNING, "A name has no Chinese form."),
+    /** A text has no Chinese form. */
+    TEXT_MISSING_TRANSLATION("text.missing-translation", Severity.INFO, "A summary, what-it-does or impact text has no Chinese form."),
+    /** Two milestones with the same name or alias and overlapping dates. */
+    MILESTONE_DUPLICATE("milestone.duplicate", Severity.WARNING,
+            "Two milestones have the same name or alias and overlapping dates: probably one event entered twice."),
+    /** An organization's predecessor or successor does not point back. */
+    REGISTRY_SUCCESSION("registry.succession", Severity.WARNING,
+            "An organization's predecessor or successor does not name it back."),
+
+    // Citations and sources
+    /** A milestone cites nothing. */
+    CITATION_MISSING("citation.missing", Severity.ERROR, "A milestone cites no source."),
+    /** No citation supports the milestone's date. */
+    CITATION_DATE_UNSUPPORTED("citation.date-unsupported", Severity.WARNING, "No citation supports the milestone's date."),
+    /** No citation supports the milestone's contributors. */
+    CITATION_CONTRIBUTORS_UNSUPPORTED("citation.contributors-unsupported", Severity.WARNING,
+            "No citation supports the milestone's contributors."),
+    /** A claim is supported by secondary sources only. */
+    CITATION_SECONDARY_ONLY("citation.secondary-only", Severity.WARNING,
+            "A claim is supported only by secondary sources (encyclopedia, news, article, video, slides)."),
+    /** A source is cited by no record. */
+    SOURCE_UNUSED("source.unused", Severity.WARNING, "A source is cited by no milestone."),
+    /** Two sources have the same URL, DOI or arXiv id. */
+    SOURCE_DUPLICATE("source.duplicate", Severity.WARNING, "Two sources have the same URL (after normalisation), DOI or arXiv id."),
+
+    // Graph
+    /** A milestone builds on itself. */
+    GRAPH_SELF_REFERENCE("graph.self-reference", Severity.ERROR, "A milestone builds on itself."),
+    /** Builds-on links form a cycle. */
+    GRAPH_CYCLE("graph.cycle", Severity.ERROR, "Builds-on links form a cycle."),
+
+    // Suppressions
+    /** A suppression names no known rule. */
+    SUPPRESSION_UNKNOWN_RULE("suppression.unknown-rule", Severity.ERROR, "A suppression names a rule that does not exist."),
+    /** A suppression silences nothing. */
+    SUPPRESSION_UNUSED("suppression.unused", Severity.INFO, "A suppression silences no finding: remove it.");
+
+    private static final Map<String, Rule> BY_ID =
+            Arrays.stream(values()).collect(Collectors.toMap(Rule::id, Function.identity()));
+
+    private final String id;
+    private final Severity defaultSeverity;
+    private final String description;
+
+    Rule(String id, Severity defaultSeverity, String description) {
+        this.id = id;
+        this.defaultSeverity = defaultSeverity;
+        this.description = description;
+    }
+
+    /**
+     * The stable id.
+     *
+     * @return e.g. {@code date.before-dependency}
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The severity unless configured otherwise.
+     *
+     * @return the default severity
+     */
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /**
+     * What the rule checks, in one sentence.
+     *
+     * @return the description
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The rule with the given id.
+     *
+     * @param id a rule id
+     * @return the rule, or empty if there is none
+     */
+    public static Optional<Rule> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+}

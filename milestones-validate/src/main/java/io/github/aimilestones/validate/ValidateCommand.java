@@ -1,0 +1,167 @@
+package io.github.aimilestones.validate;
+
+import io.github.aimilestones.data.Milestones;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The validation gate: {@code validate [FILES...]}. Exit code 0 when nothing is at or above the threshold,
+ * 1 when something is, 2 for a usage error or input that cannot be read at all.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ValidateCommand.Version.class,
+        description = {
+            "Validates catalog files (or, with no files, the embedded dataset): the format, the constraints and the"
+                    + " cross-checks of dates, names and citations.",
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    /** Reading problems that mean the input could not be read at all, rather than read with errors. */
+    private static final Set<String> UNREADABLE =
+            Set.of("read.io", "read.encoding", "read.syntax", "read.limit", "read.empty");
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Catalog files in the JSON format, merged into one catalog. Default: the embedded dataset.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "Report format: text, json, sarif or github (workflow annotations). Default: ${DEFAULT-VALUE}.")
+    private ReportFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
+            description = "Lowest severity that fails the gate: error, warning or info. Default: ${DEFAULT-VALUE}.")
+    private Severity failOn;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Configuration file: {\"eraStart\": \"1900\", \"rules\": {\"rule.id\": \"off|info|warning|error\"}}.")
+    private Path config;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to this file (atomically) instead of standard output.")
+    private Path output;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the gate.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String... args) {
+        quietLibraryLogging();
+        System.exit(commandLine().setOut(utf8(System.out)).setErr(utf8(System.err)).execute(args));
+    }
+
+    /**
+     * The command line of the gate, for embedding as a subcommand or running in tests.
+     *
+     * @return a new command line
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ValidateCommand());
+    }
+
+    @Override
+    public Integer call() {
+        ValidationConfig configuration;
+        try {
+            configuration = config == null ? ValidationConfig.defaults() : ConfigFile.read(config);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        Validator validator = Validator.create(configuration, Clock.systemDefaultZone());
+        Report report = files.isEmpty() ? validator.validate(Milestones.read())
+                : validator.validate(files.toArray(Path[]::new));
+        try {
+            write(report);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: cannot write " + output + ": " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (report.findings().stream().anyMatch(f -> UNREADABLE.contains(f.rule()))) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        return report.hasAtLeast(failOn) ? 1 : 0;
+    }
+
+    private void write(Report report) throws IOException {
+        if (output == null) {
+            Writer out = spec.commandLine().getOut();
+            format.write(report, out);
+            return;
+        }
+        StringWriter text = new StringWriter();
+        format.write(report, text);
+        Path absolute = output.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), ".validate-", ".tmp");
+        try {
+            Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        spec.commandLine().getOut().println(report.summary());
+    }
+
+    /** Parses {@code --format} case-insensitively. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            for (ReportFormat candidate : ReportFormat.values()) {
+                if (candidate.name().equalsIgnoreCase(value)) {
+                    return candidate;
+                }
+            }
+            throw new CommandLine.TypeConversionException("unknown format \"" + value + "\": use text, json, sarif or github");
+        }
+    }
+
+    /** Parses {@code --fail-on}. */
+    static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ValidateCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"ai-milestones " + (version == null ? "(development build)" : version)};
+        }
+    }
+
+    /** Hibernate Validator announces its version through java.util.logging; a gate's output is the report only. */
+    static void quietLibraryLogging() {
+        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    }
+
+    /** Standard streams in UTF-8 whatever the platform's encoding, so that Chinese names survive. */
+    static PrintWriter utf8(java.io.OutputStream out) {
+        return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.aimilestones.validate.internal;
+
+import io.github.aimilestones.data.RecordKind;
+import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.Organization;
+import io.github.aimilestones.model.OptionalText;
+import io.github.aimilestones.model.Person;
+import io.github.aimilestones.model.Slug;
+import io.github.aimilestones.model.Source;
+import io.github.aimilestones.validate.Rule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
+import java.util.function.Function;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The model's Jakarta Validation constraints, checked with Hibernate Validator: id syntax, blank texts,
+ * identifier and URL syntax. Internal: not part of the API.
+ */
+public final class ConstraintCheck {
+
+    /**
+     * Bootstrapping costs 100+ ms, so the factory is built once. The messages are plain text, so the
+     * parameter interpolator is enough and no Expression Language implementation is loaded.
+     */
+    private static final class Factory {
+        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+
+    private ConstraintCheck() {
+    }
+
+    /**
+     * Checks every record's constraints.
+     *
+     * @param context the context to report to
+     */
+    public static void run(Context context) {
+        check(context, RecordKind.MILESTONE, context.catalog().milestones(), Milestone::id);
+        check(context, RecordKind.PERSON, context.catalog().people(), Person::id);
+        check(context, RecordKind.ORGANIZATION, context.catalog().organizations(), Organization::id);
+        check(context, RecordKind.SOURCE, context.catalog().sources(), Source::id);
+    }
+
+    private static <T> void check(Context context, RecordKind kind, Iterable<T> records, Function<T, String> id) {
+        for (T record : records) {
+            for (ConstraintViolation<T> violation : Factory.VALIDATOR.validate(record)) {
+                String pointer = pointer(violation.getPropertyPath());
+                String field = pointer.isEmpty() ? "record" : pointer.substring(1);
+                context.report(ruleOf(violation, pointer), kind, id.apply(record), pointer,
+                        field + (violation.getInvalidValue() == null ? "" : " " + quote(violation.getInvalidValue()))
+                                + " " + violation.getMessage());
+            }
+        }
+    }
+
+    /** The JSON pointer of a property path: {@code citations[0].source} becomes {@code /citations/0/source}. */
+    static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static Rule ruleOf(ConstraintViolation<?> violation, String pointer) {
+        Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        String property = pointer.substring(pointer.lastIndexOf('/') + 1);
+        if (type == Slug.class) {
+            return Rule.ID_SYNTAX;
+        } else if (type == NotBlank.class || type == OptionalText.class) {
+            return Rule.TEXT_BLANK;
+        } else if (type == NotNull.class) {
+            return Rule.VALUE_REQUIRED;
+        } else if (type == NotEmpty.class) {
+            return Rule.CITATION_NO_CLAIM;
+        }
+        return switch (property) {
+            case "url" -> Rule.SOURCE_URL_SCHEME;
+            case "doi" -> Rule.SOURCE_DOI_SYNTAX;
+            case "arxiv" -> Rule.SOURCE_ARXIV_SYNTAX;
+            case "language" -> Rule.SOURCE_LANGUAGE_TAG;
+            case "rule" -> Rule.SUPPRESSION_RULE_SYNTAX;
+            default -> throw new IllegalStateException("no rule for constraint " + type.getSimpleName() + " on " + pointer);
+        };
+    }
+
+    static String quote(Object value) {
+        String text = String.valueOf(value);
+        return "\"" + (text.length() > 80 ? text.substring(0, 77) + "..." : text) + "\"";
+    }
+}

@@ -1,0 +1,191 @@
+package io.github.aimilestones.validate.internal;
+
+import io.github.aimilestones.data.RecordKind;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Citation;
+import io.github.aimilestones.model.Claim;
+import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.Organization;
+import io.github.aimilestones.model.PartialDate;
+import io.github.aimilestones.model.Person;
+import io.github.aimilestones.model.Source;
+import io.github.aimilestones.validate.Rule;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Cross-checks of dates, within a record and across records. Precision-aware throughout. Internal. */
+public final class DateCheck {
+
+    /** A milestone further than this from its primary source's publication needs a dateNote. */
+    static final long FAR_FROM_SOURCE_DAYS = 366;
+
+    private DateCheck() {
+    }
+
+    /**
+     * Checks every date.
+     *
+     * @param context the context to report to
+     */
+    public static void run(Context context) {
+        Catalog catalog = context.catalog();
+        for (Milestone milestone : catalog.milestones()) {
+            plausible(context, RecordKind.MILESTONE, milestone.id(), "/date", milestone.date());
+            dependencies(context, milestone);
+            contributors(context, milestone);
+            sources(context, milestone);
+            corrections(context, milestone);
+        }
+        for (Person person : catalog.people()) {
+            plausible(context, RecordKind.PERSON, person.id(), "/born", person.born());
+            plausible(context, RecordKind.PERSON, person.id(), "/died", person.died());
+            ordered(context, RecordKind.PERSON, person.id(), "born", person.born(), "died", person.died());
+        }
+        for (Organization organization : catalog.organizations()) {
+            plausible(context, RecordKind.ORGANIZATION, organization.id(), "/founded", organization.founded());
+            plausible(context, RecordKind.ORGANIZATION, organization.id(), "/dissolved", organization.dissolved());
+            ordered(context, RecordKind.ORGANIZATION, organization.id(), "founded", organization.founded(),
+                    "dissolved", organization.dissolved());
+        }
+        for (Source source : catalog.sources()) {
+            plausible(context, RecordKind.SOURCE, source.id(), "/published", source.published());
+            plausible(context, RecordKind.SOURCE, source.id(), "/accessed", source.accessed());
+            if (source.published() != null && source.accessed() != null
+                    && source.accessed().isBefore(source.published())) {
+                context.report(Rule.DATE_ACCESSED_BEFORE_PUBLISHED, RecordKind.SOURCE, source.id(), "/accessed",
+                        "accessed " + source.accessed() + " is before published " + source.published()
+                                + ": correct one of the two dates");
+            }
+        }
+    }
+
+    /** Not in the future; a milestone not before the era (people and organizations may well be older). */
+    private static void plausible(Context context, RecordKind kind, String id, String path, PartialDate date) {
+        if (date == null) {
+            return;
+        }
+        if (date.earliest().isAfter(context.today())) {
+            context.report(Rule.DATE_FUTURE, kind, id, path, path.substring(1) + " must not be in the future: "
+                    + date + " (today is " + context.today() + ")");
+        }
+        if (kind == RecordKind.MILESTONE && date.isBefore(context.config().eraStart())) {
+            context.report(Rule.DATE_BEFORE_ERA, kind, id, path, path.substring(1) + " " + date
+                    + " is before the start of the era (" + context.config().eraStart()
+                    + "): check the year, or set eraStart in the configuration");
+        }
+    }
+
+    private static void ordered(Context context, RecordKind kind, String id, String startName, PartialDate start,
+            String endName, PartialDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            context.report(Rule.DATE_REGISTRY_ORDER, kind, id, "/" + endName,
+                    endName + " " + end + " is before " + startName + " " + start + ": correct one of the two dates");
+        }
+    }
+
+    private static void dependencies(Context context, Milestone milestone) {
+        List<String> buildsOn = milestone.buildsOn();
+        for (int i = 0; i < buildsOn.size(); i++) {
+            int index = i;
+            context.catalog().milestone(buildsOn.get(i))
+                    .filter(earlier -> milestone.date().isBefore(earlier.date()))
+                    .ifPresent(earlier -> context.report(Rule.DATE_BEFORE_DEPENDENCY, RecordKind.MILESTONE,
+                            milestone.id(), "/buildsOn/" + index, "dated " + milestone.date() + ", before "
+                                    + earlier.id() + " (" + earlier.date() + ") which it builds on:"
+                                    + " correct a date or remove the link"));
+        }
+    }
+
+    private static void contributors(Context context, Milestone milestone) {
+        PartialDate date = milestone.date();
+        List<String> people = milestone.contributors().people();
+        for (int i = 0; i < people.size(); i++) {
+            String path = "/contributors/people/" + i;
+            context.catalog().person(people.get(i)).ifPresent(person -> {
+                if (person.born() != null && date.isBefore(person.born())) {
+                    context.report(Rule.DATE_PERSON_NOT_BORN, RecordKind.MILESTONE, milestone.id(), path,
+                            person.id() + " was born " + person.born() + ", after the milestone (" + date
+                                    + "): check the contributor and both dates");
+                }
+                if (person.died() != null && date.isAfter(person.died())) {
+                    context.report(Rule.DATE_PERSON_DEAD, RecordKind.MILESTONE, milestone.id(), path,
+                            person.id() + " died " + person.died() + ", before the milestone (" + date
+                                    + "): if the work was published posthumously, suppress this with a reason");
+                }
+            });
+        }
+        List<String> organizations = milestone.contributors().organizations();
+        for (int i = 0; i < organizations.size(); i++) {
+            String path = "/contributors/organizations/" + i;
+            context.catalog().organization(organizations.get(i)).ifPresent(organization -> {
+                if (organization.founded() != null && date.isBefore(organization.founded())) {
+                    context.report(Rule.DATE_ORGANIZATION_NOT_ACTIVE, RecordKind.MILESTONE, milestone.id(), path,
+                            organization.id() + " was founded " + organization.founded() + ", after the milestone ("
+                                    + date + "): credit the organization that existed then (its predecessor?)");
+                }
+                if (organization.dissolved() != null && date.isAfter(organization.dissolved())) {
+                    context.report(Rule.DATE_ORGANIZATION_NOT_ACTIVE, RecordKind.MILESTONE, milestone.id(), path,
+                            organization.id() + " was dissolved " + organization.dissolved() + ", before the milestone ("
+                                    + date + "): credit the organization that existed then (its successor?)");
+                }
+            });
+        }
+    }
+
+    private static void sources(Context context, Milestone milestone) {
+        List<Citation> citations = milestone.citations();
+        for (int i = 0; i < citations.size(); i++) {
+            Citation citation = citations.get(i);
+            String path = "/citations/" + i;
+            Source source = context.catalog().source(citation.source()).orElse(null);
+            if (source == null || source.published() == null) {
+                continue;
+            }
+            if (source.published().isBefore(milestone.date())) {
+                context.report(Rule.DATE_SOURCE_BEFORE_EVENT, RecordKind.MILESTONE, milestone.id(), path,
+                        source.id() + " was published " + source.published() + ", before the milestone (" + milestone.date()
+                                + ") it is cited for: check both dates");
+            }
+            if (citation.supports(Claim.DATE) && source.kind().isPrimary() && milestone.dateNote() == null
+                    && daysApart(milestone.date(), source.published()) > FAR_FROM_SOURCE_DAYS) {
+                context.report(Rule.DATE_FAR_FROM_SOURCE, RecordKind.MILESTONE, milestone.id(), "/date",
+                        "date " + milestone.date() + " is more than a year from " + source.id() + " (published "
+                                + source.published() + "): use the earliest public date, or explain in dateNote");
+            }
+        }
+    }
+
+    /** The gap between two date intervals, 0 when they overlap. */
+    static long daysApart(PartialDate a, PartialDate b) {
+        if (a.isBefore(b)) {
+            return ChronoUnit.DAYS.between(a.latest(), b.earliest());
+        }
+        return b.isBefore(a) ? ChronoUnit.DAYS.between(b.latest(), a.earliest()) : 0;
+    }
+
+    private static void corrections(Context context, Milestone milestone) {
+        List<Correction> corrections = milestone.corrections();
+        for (int i = 0; i < corrections.size(); i++) {
+            Correction correction = corrections.get(i);
+            if (correction.claim() != Claim.DATE || correction.correct() == null) {
+                continue;
+            }
+            String path = "/corrections/" + i + "/correct";
+            PartialDate correct;
+            try {
+                correct = PartialDate.parse(correction.correct());
+            } catch (IllegalArgumentException e) {
+                context.report(Rule.DATE_CORRECTION_MISMATCH, RecordKind.MILESTONE, milestone.id(), path,
+                        "the correct value of a date correction must be the record's date (" + milestone.date()
+                                + "): " + e.getMessage());
+                continue;
+            }
+            if (!correct.equals(milestone.date())) {
+                context.report(Rule.DATE_CORRECTION_MISMATCH, RecordKind.MILESTONE, milestone.id(), path,
+                        "correction says the date is " + correct + " but the record says " + milestone.date()
+                                + ": make them agree");
+            }
+        }
+    }
+}

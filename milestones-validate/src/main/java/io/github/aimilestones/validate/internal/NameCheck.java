@@ -1,0 +1,258 @@
+package io.github.aimilestones.validate.internal;
+
+import io.github.aimilestones.data.RecordKind;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Citation;
+import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.LocalizedText;
+import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.Organization;
+import io.github.aimilestones.model.Person;
+import io.github.aimilestones.validate.Rule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** References, registry use, near-duplicate names, "et al." in names, translations. Internal. */
+public final class NameCheck {
+
+    private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\s*al\\b|等人");
+    private static final Pattern TEAM = Pattern.compile("(?i)\\bteam\\b|团队");
+
+    private NameCheck() {
+    }
+
+    /**
+     * Checks names and references.
+     *
+     * @param context the context to report to
+     */
+    public static void run(Context context) {
+        references(context);
+        unused(context);
+        Catalog catalog = context.catalog();
+        for (Person person : catalog.people()) {
+            names(context, RecordKind.PERSON, person.id(), person.name(), person.aliases(), true);
+        }
+        for (Organization organization : catalog.organizations()) {
+            names(context, RecordKind.ORGANIZATION, organization.id(), organization.name(), organization.aliases(), false);
+            succession(context, organization);
+        }
+        for (Milestone milestone : catalog.milestones()) {
+            names(context, RecordKind.MILESTONE, milestone.id(), milestone.name(), milestone.aliases(), false);
+            texts(context, milestone);
+        }
+        if (context.isOn(Rule.NAME_NEAR_DUPLICATE) || context.isOn(Rule.NAME_ALIAS_COLLISION)) {
+            nearDuplicates(context, RecordKind.PERSON, entries(catalog.people(), Person::id, Person::name, Person::aliases),
+                    Set.of());
+            nearDuplicates(context, RecordKind.ORGANIZATION, entries(catalog.organizations(), Organization::id,
+                    Organization::name, Organization::aliases), successions(catalog));
+        }
+        duplicateMilestones(context);
+    }
+
+    private static void references(Context context) {
+        Catalog catalog = context.catalog();
+        for (Milestone m : catalog.milestones()) {
+            List<String> people = m.contributors().people();
+            for (int i = 0; i < people.size(); i++) {
+                resolve(context, m.id(), "/contributors/people/" + i, "person", people.get(i),
+                        catalog.person(people.get(i)).isPresent());
+            }
+            List<String> organizations = m.contributors().organizations();
+            for (int i = 0; i < organizations.size(); i++) {
+                resolve(context, m.id(), "/contributors/organizations/" + i, "organization", organizations.get(i),
+                        catalog.organization(organizations.get(i)).isPresent());
+            }
+            for (int i = 0; i < m.buildsOn().size(); i++) {
+                resolve(context, m.id(), "/buildsOn/" + i, "milestone", m.buildsOn().get(i),
+                        catalog.milestone(m.buildsOn().get(i)).isPresent());
+            }
+            for (int i = 0; i < m.citations().size(); i++) {
+                String source = m.citations().get(i).source();
+                resolve(context, m.id(), "/citations/" + i + "/source", "source", source, catalog.source(source).isPresent());
+            }
+            for (int i = 0; i < m.corrections().size(); i++) {
+                Correction c = m.corrections().get(i);
+                resolve(context, m.id(), "/corrections/" + i + "/source", "source", c.source(),
+                        catalog.source(c.source()).isPresent());
+                if (c.settledBy() != null) {
+                    resolve(context, m.id(), "/corrections/" + i + "/settledBy", "source", c.settledBy(),
+                            catalog.source(c.settledBy()).isPresent());
+                }
+            }
+        }
+        for (Organization o : catalog.organizations()) {
+            for (String[] link : new String[][] {{"predecessor", o.predecessor()}, {"successor", o.successor()}}) {
+                if (link[1] != null && catalog.organization(link[1]).isEmpty()) {
+                    context.report(Rule.REFERENCE_UNRESOLVED, RecordKind.ORGANIZATION, o.id(), "/" + link[0],
+                            link[0] + " \"" + link[1] + "\" is not an organization id: add it to the registry or fix the id");
+                }
+            }
+        }
+    }
+
+    private static void resolve(Context context, String milestone, String path, String kind, String id, boolean found) {
+        if (!found) {
+            context.report(Rule.REFERENCE_UNRESOLVED, RecordKind.MILESTONE, milestone, path,
+                    "\"" + id + "\" is not a " + kind + " id: add it to the registry or fix the id");
+        }
+    }
+
+    private static void unused(Context context) {
+        Catalog catalog = context.catalog();
+        Set<String> people = new HashSet<>();
+        Set<String> organizations = new HashSet<>();
+        Set<String> sources = new HashSet<>();
+        for (Milestone m : catalog.milestones()) {
+            people.addAll(m.contributors().people());
+            organizations.addAll(m.contributors().organizations());
+            m.citations().stream().map(Citation::source).forEach(sources::add);
+            for (Correction c : m.corrections()) {
+                sources.add(c.source());
+                sources.add(c.settledBy());
+            }
+        }
+        for (Organization o : catalog.organizations()) {
+            organizations.add(o.predecessor());
+            organizations.add(o.successor());
+        }
+        catalog.people().stream().filter(p -> !people.contains(p.id())).forEach(p -> context.report(Rule.REGISTRY_UNUSED,
+                RecordKind.PERSON, p.id(), "", "no milestone names " + p.id() + ": credit them or remove the entry"));
+        catalog.organizations().stream().filter(o -> !organizations.contains(o.id())).forEach(o -> context.report(
+                Rule.REGISTRY_UNUSED, RecordKind.ORGANIZATION, o.id(), "",
+                "no milestone or organization names " + o.id() + ": credit it or remove the entry"));
+        catalog.sources().stream().filter(s -> !sources.contains(s.id())).forEach(s -> context.report(Rule.SOURCE_UNUSED,
+                RecordKind.SOURCE, s.id(), "", "no milestone cites " + s.id() + ": cite it or remove it"));
+    }
+
+    private static void names(Context context, RecordKind kind, String id, LocalizedText name, List<String> aliases,
+            boolean person) {
+        List<String> all = new ArrayList<>();
+        all.add(name.en());
+        all.add(name.zh());
+        all.addAll(aliases);
+        for (int i = 0; i < all.size(); i++) {
+            String text = all.get(i);
+            if (text == null) {
+                continue;
+            }
+            String path = i == 0 ? "/name/en" : i == 1 ? "/name/zh" : "/aliases/" + (i - 2);
+            if (ET_AL.matcher(text).find() || person && TEAM.matcher(text).find()) {
+                context.report(Rule.NAME_ET_AL, kind, id, path, "\"" + text + "\" is not a name: write the name alone,"
+                        + " list the other contributors, and set \"andOthers\": true on the milestone");
+            }
+        }
+        if (name.zh() == null) {
+            context.report(Rule.NAME_MISSING_TRANSLATION, kind, id, "/name",
+                    "name \"" + name.en() + "\" has no Chinese form: add name.zh");
+        }
+    }
+
+    private static void texts(Context context, Milestone m) {
+        Map<String, LocalizedText> texts = new java.util.LinkedHashMap<>();
+        texts.put("summary", m.summary());
+        texts.put("whatItDoes", m.whatItDoes());
+        texts.put("impact", m.impact());
+        texts.put("dateNote", m.dateNote());
+        texts.forEach((field, text) -> {
+            if (text != null && text.zh() == null) {
+                context.report(Rule.TEXT_MISSING_TRANSLATION, RecordKind.MILESTONE, m.id(), "/" + field,
+                        field + " has no Chinese text: add " + field + ".zh");
+            }
+        });
+    }
+
+    private static void succession(Context context, Organization o) {
+        Catalog catalog = context.catalog();
+        if (o.successor() != null) {
+            catalog.organization(o.successor()).filter(s -> !o.id().equals(s.predecessor())).ifPresent(s ->
+                    context.report(Rule.REGISTRY_SUCCESSION, RecordKind.ORGANIZATION, o.id(), "/successor",
+                            "successor " + s.id() + " does not name " + o.id() + " as its predecessor: set "
+                                    + s.id() + ".predecessor to \"" + o.id() + "\""));
+        }
+        if (o.predecessor() != null) {
+            catalog.organization(o.predecessor()).filter(p -> !o.id().equals(p.successor())).ifPresent(p ->
+                    context.report(Rule.REGISTRY_SUCCESSION, RecordKind.ORGANIZATION, o.id(), "/predecessor",
+                            "predecessor " + p.id() + " does not name " + o.id() + " as its successor: set "
+                                    + p.id() + ".successor to \"" + o.id() + "\""));
+        }
+    }
+
+    private static <T> List<Names.Entry> entries(List<T> records, java.util.function.Function<T, String> id,
+            java.util.function.Function<T, LocalizedText> name, java.util.function.Function<T, List<String>> aliases) {
+        List<Names.Entry> entries = new ArrayList<>();
+        for (T record : records) {
+            entries.add(Names.Entry.of(id.apply(record), name.apply(record).en()));
+            if (name.apply(record).zh() != null) {
+                entries.add(Names.Entry.of(id.apply(record), name.apply(record).zh()));
+            }
+            aliases.apply(record).forEach(alias -> entries.add(Names.Entry.of(id.apply(record), alias)));
+        }
+        return entries;
+    }
+
+    private static Set<String> successions(Catalog catalog) {
+        Set<String> pairs = new HashSet<>();
+        for (Organization o : catalog.organizations()) {
+            for (String other : new String[] {o.predecessor(), o.successor()}) {
+                if (other != null) {
+                    pairs.add(o.id() + "\u0000" + other);
+                    pairs.add(other + "\u0000" + o.id());
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static void nearDuplicates(Context context, RecordKind kind, List<Names.Entry> entries, Set<String> declared) {
+        for (Names.Match match : Names.matches(entries)) {
+            String first = match.first().owner();
+            String second = match.second().owner();
+            if (declared.contains(first + "\u0000" + second)) {
+                continue;
+            }
+            if (match.exact()) {
+                context.report(Rule.NAME_ALIAS_COLLISION, kind, second, "", "\"" + match.second().name()
+                        + "\" also names " + first + " (\"" + match.first().name() + "\"): if they are one "
+                        + kind.displayName() + ", merge the entries; if not, remove the shared alias");
+            } else {
+                context.report(Rule.NAME_NEAR_DUPLICATE, kind, second, "", "\"" + match.second().name()
+                        + "\" is nearly the same as \"" + match.first().name() + "\" of " + first
+                        + ": if it is a misspelling, fix it; if they are one " + kind.displayName()
+                        + ", merge the entries and keep the variant as an alias");
+            }
+        }
+    }
+
+    private static void duplicateMilestones(Context context) {
+        Map<String, List<Milestone>> byName = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        for (Milestone m : context.catalog().milestones()) {
+            Set<String> keys = new java.util.LinkedHashSet<>();
+            keys.add(Names.key(m.name().en()));
+            if (m.name().zh() != null) {
+                keys.add(Names.key(m.name().zh()));
+            }
+            m.aliases().forEach(alias -> keys.add(Names.key(alias)));
+            keys.remove("");
+            for (String key : keys) {
+                List<Milestone> same = byName.computeIfAbsent(key, k -> new ArrayList<>());
+                for (Milestone other : same) {
+                    if (!Objects.equals(other.id(), m.id()) && other.date().overlaps(m.date())
+                            && reported.add(other.id() + "\u0000" + m.id())) {
+                        context.report(Rule.MILESTONE_DUPLICATE, RecordKind.MILESTONE, m.id(), "/name",
+                                "shares the name \"" + key + "\" with " + other.id() + " and their dates overlap ("
+                                        + m.date() + ", " + other.date() + "): merge them, or rename one");
+                    }
+                }
+                same.add(m);
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.aimilestones.validate.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Name normalisation and near-duplicate detection, shared by the name checks and the timeline check.
+ * Internal: not part of the API.
+ *
+ * <p>Near duplicates are found without comparing all pairs: every name is indexed under its one-deletion
+ * neighbourhood (the name with each character removed in turn, and the name itself). Two names within one
+ * substitution, insertion, deletion or adjacent transposition share a key, so a block holds only names that
+ * are already close; a Levenshtein distance with a small threshold then confirms each candidate. The same works
+ * for Chinese, where each character counts as one.
+ */
+public final class Names {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+    private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
+
+    private Names() {
+    }
+
+    /**
+     * The comparable form of a name: compatibility-normalised (full-width letters become ASCII), without
+     * diacritics, lowercase, and without punctuation or spaces. {@code "Jürgen  Schmidhuber"},
+     * {@code "ＪＵＲＧＥＮ SCHMIDHUBER"} and {@code "Jurgen-Schmidhuber"} all become {@code "jurgenschmidhuber"};
+     * {@code "杰弗里·辛顿"} becomes {@code "杰弗里辛顿"}.
+     *
+     * @param name a name
+     * @return its key
+     */
+    public static String key(String name) {
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /**
+     * Whether two different keys are close enough to be one name misspelt: Levenshtein distance 1 for keys of
+     * up to eight characters (four for Chinese, where one character carries more), else 2. Short keys are never close.
+     *
+     * @param a a key
+     * @param b another key
+     * @return true for near duplicates
+     */
+    public static boolean isClose(String a, String b) {
+        int length = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+        boolean chinese = isChinese(a) || isChinese(b);
+        if (length < (chinese ? 3 : 5)) {
+            return false;
+        }
+        int distance = WITHIN_TWO.apply(a, b);
+        int allowed = length <= (chinese ? 4 : 8) ? 1 : 2;
+        return distance > 0 && distance <= allowed;
+    }
+
+    static boolean isChinese(String key) {
+        return key.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** A name that belongs to an owner (a person or organization id). */
+    public record Entry(String owner, String name, String key) {
+        /**
+         * An entry for a name.
+         *
+         * @param owner the id of the record the name belongs to
+         * @param name the name as written
+         * @return the entry with its key
+         */
+        public static Entry of(String owner, String name) {
+            return new Entry(owner, name, Names.key(name));
+        }
+    }
+
+    /** Two names of different owners that are equal or close. */
+    public record Match(Entry first, Entry second, boolean exact) {
+    }
+
+    /**
+     * Finds names of different owners that are equal or close, comparing only candidates that share a
+     * one-deletion key. Each pair of owners is reported once, by its first match in entry order.
+     *
+     * @param entries the names, in a deterministic order
+     * @return the matches, in entry order of the second name
+     */
+    public static List<Match> matches(List<Entry> entries) {
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        Set<String> reportedOwners = new LinkedHashSet<>();
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (entry.key().isEmpty()) {
+                continue;
+            }
+            Set<Integer> candidates = new LinkedHashSet<>();
+            for (String variant : deletions(entry.key())) {
+                List<Integer> block = blocks.computeIfAbsent(variant, k -> new ArrayList<>());
+                candidates.addAll(block);
+                block.add(i);
+            }
+            for (int j : candidates) {
+                Entry other = entries.get(j);
+                if (other.owner().equals(entry.owner())) {
+                    continue;
+                }
+                boolean exact = other.key().equals(entry.key());
+                String pair = other.owner().compareTo(entry.owner()) < 0
+                        ? other.owner() + "\u0000" + entry.owner() : entry.owner() + "\u0000" + other.owner();
+                if ((exact || isClose(other.key(), entry.key())) && reportedOwners.add(pair)) {
+                    matches.add(new Match(other, entry, exact));
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** The key itself and the key with each character (code point) removed in turn. */
+    static Set<String> deletions(String key) {
+        Set<String> variants = new LinkedHashSet<>();
+        variants.add(key);
+        int[] codePoints = key.codePoints().toArray();
+        for (int skip = 0; skip < codePoints.length; skip++) {
+            StringBuilder variant = new StringBuilder(key.length());
+            for (int k = 0; k < codePoints.length; k++) {
+                if (k != skip) {
+                    variant.appendCodePoint(codePoints[k]);
+                }
+            }
+            variants.add(variant.toString());
+        }
+        return variants;
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.aimilestones.validate.internal;
+
+import io.github.aimilestones.validate.Finding;
+import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.Rule;
+import io.github.aimilestones.validate.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The report formats. Internal: use {@link io.github.aimilestones.validate.ReportFormat}. */
+public final class ReportWriters {
+
+    /** GitHub shows at most this many annotations of each level per step and drops the rest silently. */
+    static final int GITHUB_LIMIT_PER_LEVEL = 10;
+    /** GitHub code scanning accepts at most this many results per run. */
+    static final int SARIF_RESULT_LIMIT = 25_000;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private ReportWriters() {
+    }
+
+    /** Compiler-style lines, sorted by file and line, then the summary. */
+    public static void text(Report report, Writer out) throws IOException {
+        for (Finding finding : report.findings()) {
+            out.write(finding.toString());
+            out.write('\n');
+        }
+        out.write(report.summary());
+        out.write('\n');
+    }
+
+    /** A summary and every finding as JSON. */
+    public static void json(Report report, Writer out) throws IOException {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("records", report.recordsChecked());
+        report.counts().forEach((severity, count) -> summary.put(severity.label() + "s", count));
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding finding : report.findings()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rule", finding.rule());
+            entry.put("severity", finding.severity().label());
+            entry.put("message", finding.message());
+            finding.where().ifPresent(location -> {
+                entry.put("file", location.file());
+                entry.put("line", location.line());
+                entry.put("column", location.column());
+                entry.put("pointer", location.pointer());
+            });
+            finding.record().ifPresent(id -> entry.put("record", id));
+            findings.add(entry);
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("summary", summary);
+        document.put("findings", findings);
+        JSON.writeValue(out, document);
+        out.write('\n');
+    }
+
+    /** SARIF 2.1.0 with every rule's metadata, so that code scanning tracks findings by rule id across runs. */
+    public static void sarif(Report report, Writer out) throws IOException {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        for (Rule rule : Rule.values()) {
+            ruleIndex.put(rule.id(), rules.size());
+            rules.add(Map.of(
+                    "id", rule.id(),
+                    "shortDescription", Map.of("text", rule.description()),
+                    "defaultConfiguration", Map.of("level", level(rule.defaultSeverity()))));
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Finding finding : report.findings().subList(0, Math.min(report.findings().size(), SARIF_RESULT_LIMIT))) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ruleId", finding.rule());
+            result.put("ruleIndex", ruleIndex.get(finding.rule()));
+            result.put("level", level(finding.severity()));
+            result.put("message", Map.of("text", finding.message()));
+            finding.where().ifPresent(location -> {
+                Map<String, Object> physical = new LinkedHashMap<>();
+                physical.put("artifactLocation", Map.of("uri", location.file()));
+                if (location.line() > 0) {
+                    physical.put("region", Map.of("startLine", location.line(), "startColumn", Math.max(location.column(), 1)));
+                }
+                result.put("locations", List.of(Map.of("physicalLocation", physical)));
+            });
+            finding.record().ifPresent(id -> result.put("partialFingerprints", Map.of("recordId/v1", finding.rule() + ":" + id)));
+            results.add(result);
+        }
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "ai-milestones");
+        driver.put("semanticVersion", version());
+        driver.put("rules", rules);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("results", results);
+        if (report.findings().size() > SARIF_RESULT_LIMIT) {
+            run.put("invocations", List.of(Map.of("executionSuccessful", true, "toolExecutionNotifications", List.of(Map.of(
+                    "level", "warning", "message", Map.of("text", (report.findings().size() - SARIF_RESULT_LIMIT)
+                            + " findings were left out: code scanning accepts " + SARIF_RESULT_LIMIT + " per run"))))));
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        document.put("version", "2.1.0");
+        document.put("runs", List.of(run));
+        JSON.writeValue(out, document);
+        out.write('\n');
+    }
+
+    /** Workflow commands, at most ten per level, then a plain line saying how many were not shown. */
+    public static void github(Report report, Writer out) throws IOException {
+        Map<Severity, Integer> shown = new EnumMap<>(Severity.class);
+        int hidden = 0;
+        for (Finding finding : report.findings()) {
+            int count = shown.merge(finding.severity(), 1, Integer::sum);
+            if (count > GITHUB_LIMIT_PER_LEVEL) {
+                hidden++;
+                continue;
+            }
+            StringBuilder command = new StringBuilder("::").append(switch (finding.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "notice";
+            });
+            List<String> properties = new ArrayList<>();
+            finding.where().ifPresent(location -> {
+                properties.add("file=" + property(location.file()));
+                if (location.line() > 0) {
+                    properties.add("line=" + location.line());
+                    properties.add("col=" + location.column());
+                }
+            });
+            properties.add("title=" + property(finding.rule()));
+            command.append(' ').append(String.join(",", properties)).append("::").append(data(finding.message()));
+            out.write(command.append('\n').toString());
+        }
+        if (hidden > 0) {
+            out.write(hidden + " more findings not shown as annotations (GitHub shows " + GITHUB_LIMIT_PER_LEVEL
+                    + " errors, " + GITHUB_LIMIT_PER_LEVEL + " warnings and " + GITHUB_LIMIT_PER_LEVEL
+                    + " notices per step): run with --format text for all of them\n");
+        }
+        out.write(report.summary());
+        out.write('\n');
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** Escapes a workflow command's message. */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a workflow command's property value. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static String version() {
+        String version = ReportWriters.class.getPackage().getImplementationVersion();
+        return version == null ? "0.0.0-dev" : version;
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Validation of catalogs: the model's constraints and cross-checks of dates, names and citations, as a Java
+ * API and as the gate behind the {@code validate} command.
+ *
+ * <p>A {@link io.github.aimilestones.validate.Validator} turns a catalog, or files in the catalog format, into a
+ * {@link io.github.aimilestones.validate.Report} of {@link io.github.aimilestones.validate.Finding}s. Each finding
+ * names its {@link io.github.aimilestones.validate.Rule} by a stable id such as {@code date.before-dependency},
+ * has a {@link io.github.aimilestones.validate.Severity}, a message that says how to fix it, and the file, line,
+ * column and JSON pointer where it is. A {@link io.github.aimilestones.validate.ValidationConfig} changes
+ * severities, switches rules off and sets the start of the era; a milestone's {@code suppressions} silence one
+ * rule on that record, with a reason.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.create();
+ * Report report = validator.validate(Path.of("data/registry.json"), Path.of("data/milestones.json"));
+ * report.findings().forEach(System.out::println);
+ * // data/milestones.json:14:9: error: dated 2011, before alexnet (2012-09-30) which it builds on: ... [date.before-dependency]
+ * if (report.hasAtLeast(Severity.ERROR)) { ... }
+ * }</pre>
+ */
+package io.github.aimilestones.validate;
