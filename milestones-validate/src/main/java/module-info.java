@@ -6,6 +6,7 @@ module io.github.aimilestones.validate {
     requires com.google.common;
     requires tools.jackson.databind;
     requires info.picocli;
+    requires java.logging;
 
     exports io.github.aimilestones.validate;
     // picocli reads the command's annotated fields reflectively.
