@@ -95,7 +95,7 @@ public enum Rule {
     NAME_NEAR_DUPLICATE("name.near-duplicate", Severity.WARNING,
             "Two people or organizations have nearly the same name: a misspelling, a variant or a duplicate entry."),
     /** Two people or organizations share a name or alias. */
-    NAME_ALIAS_COLLISION("name.alias-collision", Severity.ERROR, "Two people or organizations share a name or alias."),
+    NAME_ALIAS_COLLISION("name.alias-collision", Severity.WARNING, "Two people or organizations share a name or alias."),
     /** "et al.", "等人", "team" or "团队" inside a name. */
     NAME_ET_AL("name.et-al", Severity.ERROR,
             "A name contains \"et al.\", \"等人\", \"team\" or \"团队\": list the contributors and set andOthers."),
