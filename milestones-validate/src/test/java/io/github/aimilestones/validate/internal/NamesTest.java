@@ -1,0 +1,59 @@
+package io.github.aimilestones.validate.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class NamesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "Jürgen  Schmidhuber,     jurgenschmidhuber",
+        "ＪＵＲＧＥＮ SCHMIDHUBER, jurgenschmidhuber",
+        "Jurgen-Schmidhuber,      jurgenschmidhuber",
+        "杰弗里·辛顿,              杰弗里辛顿",
+        "Yann LeCun,              yannlecun",
+    })
+    void key_foldsCaseWidthDiacriticsAndPunctuation(String name, String key) {
+        assertThat(Names.key(name)).isEqualTo(key);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Geoffrey Hinton, Geoffery Hinton, true",
+        "Yann LeCun,      Yan LeCun,       true",
+        "Jürgen Schmidhuber, Juergen Schmidhuber, true",
+        "杰弗里·辛顿,      杰佛里·辛顿,      true",
+        "李飞飞,           李菲飞,           true",
+        "Geoffrey Hinton, Yoshua Bengio,   false",
+        "Quoc Le,         Kai Le,          false",
+        "OpenAI,          OpenAI,          false",
+        "李飞,            李非,            false",
+    })
+    void isClose_acceptsTyposAndVariants_only(String a, String b, boolean close) {
+        assertThat(Names.isClose(Names.key(a), Names.key(b))).isEqualTo(close);
+    }
+
+    @Test
+    void matches_findsExactAndCloseNamesOfDifferentOwnersOnly() {
+        List<Names.Entry> entries = List.of(
+                Names.Entry.of("geoffrey-hinton", "Geoffrey Hinton"),
+                Names.Entry.of("geoffrey-hinton", "Geoffrey E. Hinton"),
+                Names.Entry.of("typo", "Geoffery Hinton"),
+                Names.Entry.of("yoshua-bengio", "Yoshua Bengio"),
+                Names.Entry.of("other", "HINTON, GEOFFREY"),
+                Names.Entry.of("copy", "geoffrey hinton"));
+
+        assertThat(Names.matches(entries)).extracting(m -> m.first().owner() + "~" + m.second().owner() + ":" + m.exact())
+                .containsExactly("geoffrey-hinton~typo:false", "geoffrey-hinton~copy:true", "typo~copy:false");
+    }
+
+    @Test
+    void deletions_areTheOneDeletionNeighbourhood() {
+        assertThat(Names.deletions("abc")).containsExactly("abc", "bc", "ac", "ab");
+        assertThat(Names.deletions("辛顿")).containsExactly("辛顿", "顿", "辛");
+    }
+}
