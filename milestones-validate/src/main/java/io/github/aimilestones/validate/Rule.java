@@ -78,7 +78,7 @@ public enum Rule {
             "A source was published before the event it is cited for."),
     /** A record's date is far from its primary source's publication date without a note. */
     DATE_FAR_FROM_SOURCE("date.far-from-source", Severity.WARNING,
-            "A milestone's date is more than a year from its primary source's publication date, and no dateNote explains it."),
+            "A milestone's date is more than a month from the publication of a primary source cited for it, and no dateNote explains it."),
     /** A date correction's correct value is not the record's date. */
     DATE_CORRECTION_MISMATCH("date.correction-mismatch", Severity.ERROR,
             "A date correction's correct value is not the record's date."),

@@ -17,8 +17,11 @@ import java.util.List;
 /** Cross-checks of dates, within a record and across records. Precision-aware throughout. Internal. */
 public final class DateCheck {
 
-    /** A milestone further than this from its primary source's publication needs a dateNote. */
-    static final long FAR_FROM_SOURCE_DAYS = 366;
+    /**
+     * A milestone further than this from the publication of a primary source cited for its date needs a dateNote:
+     * the record's date is usually that very publication, so a month apart already needs explaining.
+     */
+    static final long FAR_FROM_SOURCE_DAYS = 31;
 
     private DateCheck() {
     }
@@ -150,7 +153,7 @@ public final class DateCheck {
             if (citation.supports(Claim.DATE) && source.kind().isPrimary() && milestone.dateNote() == null
                     && daysApart(milestone.date(), source.published()) > FAR_FROM_SOURCE_DAYS) {
                 context.report(Rule.DATE_FAR_FROM_SOURCE, RecordKind.MILESTONE, milestone.id(), "/date",
-                        "date " + milestone.date() + " is more than a year from " + source.id() + " (published "
+                        "date " + milestone.date() + " is more than a month from " + source.id() + " (published "
                                 + source.published() + "): use the earliest public date, or explain in dateNote");
             }
         }
