@@ -28,6 +28,6 @@ final class SeedShapedFixtureTest {
                 tuple("citation.secondary-only", "cnn", Severity.WARNING));
         assertThat(report.findings("date.far-from-source").get(0).message()).isEqualTo("date 1987 is more than a month"
                 + " from rumelhart-1986 (published 1986-10-09): use the earliest public date, or explain in dateNote");
-        assertThat(report.findings("name.near-duplicate").get(0).location().line()).isEqualTo(27);
+        assertThat(report.findings("name.near-duplicate").get(0).location().line()).isEqualTo(28);
     }
 }
