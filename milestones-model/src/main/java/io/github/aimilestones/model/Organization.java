@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param aliases other names and abbreviations (e.g. {@code FAIR})
  * @param founded when it was founded, or {@code null}
  * @param dissolved when it ceased to exist or was renamed, or {@code null}
- * @param predecessor the id of the organization this one continues, or {@code null}
- * @param successor the id of the organization that continues this one, or {@code null}
+ * @param predecessors ids of the organizations this one continues (two or more after a merger)
+ * @param successors ids of the organizations that continue this one (two or more after a split)
  */
 public record Organization(
         @Slug String id,
@@ -22,14 +22,16 @@ public record Organization(
         List<@NotBlank String> aliases,
         PartialDate founded,
         PartialDate dissolved,
-        @Slug String predecessor,
-        @Slug String successor) {
+        List<@Slug String> predecessors,
+        List<@Slug String> successors) {
 
     /** Requires the id and name and copies the aliases. */
     public Organization {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         aliases = ModelLists.copy(aliases, "aliases");
+        predecessors = ModelLists.copy(predecessors, "predecessors");
+        successors = ModelLists.copy(successors, "successors");
     }
 
     /**
@@ -41,6 +43,6 @@ public record Organization(
      * @return the organization
      */
     public static Organization of(String id, LocalizedText name, String... aliases) {
-        return new Organization(id, name, List.of(aliases), null, null, null, null);
+        return new Organization(id, name, List.of(aliases), null, null, List.of(), List.of());
     }
 }

@@ -106,7 +106,7 @@ public enum Rule {
     /** Two milestones with the same name or alias and overlapping dates. */
     MILESTONE_DUPLICATE("milestone.duplicate", Severity.WARNING,
             "Two milestones have the same name or alias and overlapping dates: probably one event entered twice."),
-    /** An organization's predecessor or successor does not point back. */
+    /** An organization's predecessors or successors do not name it back. */
     REGISTRY_SUCCESSION("registry.succession", Severity.WARNING,
             "An organization's predecessor or successor does not name it back."),
 

@@ -111,8 +111,8 @@ final class RuleFixturesTest {
                 info(Rule.TEXT_MISSING_TRANSLATION, "/milestones/0/summary", 8, ", \"zh\": \"训练多层网络。\"", ""),
                 warning(Rule.MILESTONE_DUPLICATE, "/milestones/1/name", 22, backpropDate, "\"date\": \"2012\",",
                         "\"category\": \"architecture\",", "\"category\": \"architecture\", \"aliases\": [\"back-propagation\"],"),
-                warning(Rule.REGISTRY_SUCCESSION, "/organizations/0/successor", 64, "\"founded\": \"1827\"\n    }",
-                        "\"founded\": \"1827\",\n      \"successor\": \"toronto-ai\"\n    },\n"
+                warning(Rule.REGISTRY_SUCCESSION, "/organizations/0/successors/0", 64, "\"founded\": \"1827\"\n    }",
+                        "\"founded\": \"1827\",\n      \"successors\": [\"toronto-ai\"]\n    },\n"
                                 + "    {\"id\": \"toronto-ai\", \"name\": {\"en\": \"Toronto AI\", \"zh\": \"多伦多人工智能\"}}"),
                 error(Rule.CITATION_MISSING, "/milestones/0", 3, "\"citations\": [\n        " + rumelhartSupports + "\n      ]",
                         "\"citations\": []"),

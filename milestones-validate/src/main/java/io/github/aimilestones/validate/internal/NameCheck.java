@@ -88,11 +88,16 @@ public final class NameCheck {
             }
         }
         for (Organization o : catalog.organizations()) {
-            for (String[] link : new String[][] {{"predecessor", o.predecessor()}, {"successor", o.successor()}}) {
-                if (link[1] != null && catalog.organization(link[1]).isEmpty()) {
-                    context.report(Rule.REFERENCE_UNRESOLVED, RecordKind.ORGANIZATION, o.id(), "/" + link[0],
-                            link[0] + " \"" + link[1] + "\" is not an organization id: add it to the registry or fix the id");
-                }
+            links(context, o, "predecessors", o.predecessors());
+            links(context, o, "successors", o.successors());
+        }
+    }
+
+    private static void links(Context context, Organization o, String field, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (context.catalog().organization(ids.get(i)).isEmpty()) {
+                context.report(Rule.REFERENCE_UNRESOLVED, RecordKind.ORGANIZATION, o.id(), "/" + field + "/" + i,
+                        "\"" + ids.get(i) + "\" is not an organization id: add it to the registry or fix the id");
             }
         }
     }
@@ -119,8 +124,8 @@ public final class NameCheck {
             }
         }
         for (Organization o : catalog.organizations()) {
-            organizations.add(o.predecessor());
-            organizations.add(o.successor());
+            organizations.addAll(o.predecessors());
+            organizations.addAll(o.successors());
         }
         catalog.people().stream().filter(p -> !people.contains(p.id())).forEach(p -> context.report(Rule.REGISTRY_UNUSED,
                 RecordKind.PERSON, p.id(), "", "no milestone names " + p.id() + ": credit them or remove the entry"));
@@ -168,19 +173,21 @@ public final class NameCheck {
         });
     }
 
+    /** Succession is recorded on both sides: A's successors name B exactly when B's predecessors name A. */
     private static void succession(Context context, Organization o) {
-        Catalog catalog = context.catalog();
-        if (o.successor() != null) {
-            catalog.organization(o.successor()).filter(s -> !o.id().equals(s.predecessor())).ifPresent(s ->
-                    context.report(Rule.REGISTRY_SUCCESSION, RecordKind.ORGANIZATION, o.id(), "/successor",
-                            "successor " + s.id() + " does not name " + o.id() + " as its predecessor: set "
-                                    + s.id() + ".predecessor to \"" + o.id() + "\""));
+        for (int i = 0; i < o.successors().size(); i++) {
+            int index = i;
+            context.catalog().organization(o.successors().get(i)).filter(s -> !s.predecessors().contains(o.id()))
+                    .ifPresent(s -> context.report(Rule.REGISTRY_SUCCESSION, RecordKind.ORGANIZATION, o.id(),
+                            "/successors/" + index, "successor " + s.id() + " does not name " + o.id()
+                                    + " among its predecessors: add \"" + o.id() + "\" to " + s.id() + ".predecessors"));
         }
-        if (o.predecessor() != null) {
-            catalog.organization(o.predecessor()).filter(p -> !o.id().equals(p.successor())).ifPresent(p ->
-                    context.report(Rule.REGISTRY_SUCCESSION, RecordKind.ORGANIZATION, o.id(), "/predecessor",
-                            "predecessor " + p.id() + " does not name " + o.id() + " as its successor: set "
-                                    + p.id() + ".successor to \"" + o.id() + "\""));
+        for (int i = 0; i < o.predecessors().size(); i++) {
+            int index = i;
+            context.catalog().organization(o.predecessors().get(i)).filter(p -> !p.successors().contains(o.id()))
+                    .ifPresent(p -> context.report(Rule.REGISTRY_SUCCESSION, RecordKind.ORGANIZATION, o.id(),
+                            "/predecessors/" + index, "predecessor " + p.id() + " does not name " + o.id()
+                                    + " among its successors: add \"" + o.id() + "\" to " + p.id() + ".successors"));
         }
     }
 
@@ -200,14 +207,18 @@ public final class NameCheck {
     private static Set<String> successions(Catalog catalog) {
         Set<String> pairs = new HashSet<>();
         for (Organization o : catalog.organizations()) {
-            for (String other : new String[] {o.predecessor(), o.successor()}) {
-                if (other != null) {
-                    pairs.add(o.id() + "\u0000" + other);
-                    pairs.add(other + "\u0000" + o.id());
-                }
+            for (String other : concat(o.predecessors(), o.successors())) {
+                pairs.add(o.id() + "\u0000" + other);
+                pairs.add(other + "\u0000" + o.id());
             }
         }
         return pairs;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void nearDuplicates(Context context, RecordKind kind, List<Names.Entry> entries, Set<String> declared) {

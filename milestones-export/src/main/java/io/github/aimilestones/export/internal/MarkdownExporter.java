@@ -1,0 +1,108 @@
+package io.github.aimilestones.export.internal;
+
+import io.github.aimilestones.export.ExportOptions;
+import io.github.aimilestones.export.Exporter;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Language;
+import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.Source;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A GFM table in the seed table's layout (年份 | 名称 | 发明者 | 简介 | 功能 | 影响), then a numbered list of the
+ * cited sources. Every cell is escaped so that it stays one cell of plain text.
+ */
+public final class MarkdownExporter implements Exporter {
+
+    private static final List<String> HEADERS_ZH = List.of("年份", "名称", "发明者", "简介", "功能", "影响");
+    private static final List<String> HEADERS_EN = List.of("Year", "Name", "People", "Summary", "What it does", "Impact");
+
+    @Override
+    public void export(Catalog catalog, ExportOptions options, Writer out) throws IOException {
+        View view = View.of(catalog, options);
+        boolean zh = view.language() == Language.ZH;
+        if (options.byteOrderMark()) {
+            out.write('\uFEFF');
+        }
+        out.write(zh ? "# AI 里程碑\n\n" : "# AI milestones\n\n");
+        List<String> headers = zh ? HEADERS_ZH : HEADERS_EN;
+        out.write(row(headers));
+        out.write(row(headers.stream().map(h -> "---").toList()));
+        Map<String, Integer> numbers = view.referenceNumbers();
+        for (Milestone m : view.milestones()) {
+            String references = view.sources(m).stream().map(s -> String.valueOf(numbers.get(s.id())))
+                    .collect(Collectors.joining(", "));
+            String summary = view.text(m.summary());
+            out.write(row(List.of(cell(view.date(m.date())), cell(view.text(m.name())), cell(view.contributors(m)),
+                    cell(summary) + (references.isEmpty() ? "" : (summary.isEmpty() ? "" : " ") + "\\[" + references + "\\]"),
+                    cell(view.text(m.whatItDoes())), cell(view.text(m.impact())))));
+        }
+        if (!numbers.isEmpty()) {
+            out.write(zh ? "\n## 参考文献\n\n" : "\n## References\n\n");
+            for (Map.Entry<String, Integer> entry : numbers.entrySet()) {
+                Source source = catalog.source(entry.getKey()).orElseThrow();
+                out.write(entry.getValue() + ". " + reference(source, view) + "\n");
+            }
+        }
+        out.flush();
+    }
+
+    private static String row(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
+    }
+
+    private static String reference(Source source, View view) {
+        StringBuilder text = new StringBuilder(inline(oneLine(source.title())));
+        if (!source.authors().isEmpty()) {
+            text.append(". ").append(inline(oneLine(String.join(", ", source.authors()))));
+        }
+        if (source.publisher() != null) {
+            text.append(". ").append(inline(oneLine(source.publisher())));
+        }
+        if (source.published() != null) {
+            text.append(", ").append(inline(view.date(source.published())));
+        }
+        if (source.doi() != null) {
+            text.append(". DOI ").append(inline(source.doi()));
+        }
+        if (source.arxiv() != null) {
+            text.append(". arXiv:").append(inline(source.arxiv()));
+        }
+        View.safeUrl(source).ifPresent(url -> text.append(". <").append(url).append('>'));
+        return text.toString();
+    }
+
+    /** A table cell: inline text on one line, pipes escaped, line breaks as {@code <br>}. */
+    static String cell(String text) {
+        return inline(text.strip().replaceAll("\\R", "\n")).replace("\n", "<br>");
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Inline text that Markdown shows as written: backslash escapes for Markdown punctuation (including the
+     * pipe, which would end a table cell), and HTML entities for {@code <}, {@code >} and {@code &}, so that
+     * no raw HTML, link, emphasis or code span can come from the data.
+     */
+    static String inline(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '|', '[', ']', '(', ')', '*', '_', '`', '~', '#', '!' -> out.append('\\').append(c);
+                case '\r' -> { }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
