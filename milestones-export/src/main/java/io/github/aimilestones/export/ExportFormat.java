@@ -7,30 +7,31 @@ import io.github.aimilestones.export.internal.MarkdownExporter;
 import io.github.aimilestones.export.internal.MermaidExporter;
 import io.github.aimilestones.export.internal.TimelineJsExporter;
 import io.github.aimilestones.export.internal.TimelineJsonExporter;
+import io.github.aimilestones.model.Language;
 import java.util.Locale;
 
 /** The export formats, each with its exporter and file extension. Documented in {@code docs/export.md}. */
 public enum ExportFormat {
     /** The canonical catalog format; reading it back gives an equal catalog. */
-    JSON("json", new JsonExporter()),
+    JSON("catalog.json", new JsonExporter()),
     /** A flat JSON array of milestones in one language, for web pages. */
-    TIMELINE_JSON("timeline.json", new TimelineJsonExporter()),
+    TIMELINE_JSON("timeline.%s.json", new TimelineJsonExporter()),
     /** RFC 4180 CSV, one row per milestone. */
-    CSV("csv", new CsvExporter()),
+    CSV("milestones.%s.csv", new CsvExporter()),
     /** A GFM table in the seed table's layout, with numbered references. */
-    MARKDOWN("md", new MarkdownExporter()),
+    MARKDOWN("milestones.%s.md", new MarkdownExporter()),
     /** A Mermaid timeline diagram. */
-    MERMAID("mmd", new MermaidExporter()),
+    MERMAID("timeline.%s.mmd", new MermaidExporter()),
     /** Knight Lab's TimelineJS JSON. */
-    TIMELINEJS("timelinejs.json", new TimelineJsExporter()),
+    TIMELINEJS("timelinejs.%s.json", new TimelineJsExporter()),
     /** One self-contained, searchable HTML page. */
-    HTML("html", new HtmlExporter());
+    HTML("timeline.%s.html", new HtmlExporter());
 
-    private final String extension;
+    private final String fileName;
     private final Exporter exporter;
 
-    ExportFormat(String extension, Exporter exporter) {
-        this.extension = extension;
+    ExportFormat(String fileName, Exporter exporter) {
+        this.fileName = fileName;
         this.exporter = exporter;
     }
 
@@ -44,12 +45,22 @@ public enum ExportFormat {
     }
 
     /**
-     * The file extension, without the leading dot.
+     * The file name the main job writes this format to.
      *
-     * @return e.g. {@code mmd}
+     * @param language the language of the export
+     * @return e.g. {@code timeline.zh.mmd}
      */
-    public String extension() {
-        return extension;
+    public String fileName(Language language) {
+        return String.format(Locale.ROOT, fileName, language.tag());
+    }
+
+    /**
+     * Whether the output depends on the language: the catalog format holds both languages.
+     *
+     * @return false for {@link #JSON}
+     */
+    public boolean isLocalized() {
+        return this != JSON;
     }
 
     /**

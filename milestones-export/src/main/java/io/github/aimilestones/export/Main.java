@@ -1,22 +1,36 @@
 package io.github.aimilestones.export;
 
+import io.github.aimilestones.data.Milestones;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Language;
+import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.ReportFormat;
+import io.github.aimilestones.validate.Severity;
 import io.github.aimilestones.validate.ValidateCommand;
+import io.github.aimilestones.validate.Validator;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code milestones [validate ...]}. With no subcommand it runs the main job on the embedded
- * dataset: the validation gate.
+ * The command line: {@code milestones [validate|export ...]}. With no command it runs the main job: it validates
+ * the embedded dataset and, if the dataset has no error, writes every format in both languages into one folder.
  */
 @Command(name = "milestones", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         description = {"AI Milestones: a curated, source-backed, bilingual dataset of AI milestones.",
-            "With no command, validates the embedded dataset."})
+            "With no command: validates the embedded dataset, then writes every format in both languages to --out-dir."})
 public final class Main implements Callable<Integer> {
+
+    @CommandLine.Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "milestones-out",
+            description = "Where the main job writes its files. Default: ${DEFAULT-VALUE}.")
+    private Path outDir;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -44,7 +58,28 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return spec.commandLine().execute("validate");
+        PrintWriter out = spec.commandLine().getOut();
+        Report report = Validator.create().validate(Milestones.read());
+        ReportFormat.TEXT.write(report, out);
+        if (report.hasAtLeast(Severity.ERROR)) {
+            spec.commandLine().getErr().println("error: the embedded dataset has errors: nothing was exported");
+            return 1;
+        }
+        Catalog catalog = Milestones.catalog();
+        try {
+            for (ExportFormat format : ExportFormat.values()) {
+                for (Language language : format.isLocalized() ? List.of(Language.EN, Language.ZH) : List.of(Language.EN)) {
+                    Path file = outDir.resolve(format.fileName(language));
+                    ExportOptions options = ExportOptions.defaults().withLanguage(language);
+                    AtomicFiles.write(file, writer -> format.exporter().export(catalog, options, writer));
+                    out.println("wrote " + file);
+                }
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: cannot write to " + outDir + ": " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        return 0;
     }
 
     /** The version from the jar's manifest. */

@@ -98,7 +98,7 @@ public final class MarkdownExporter implements Exporter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\\', '|', '[', ']', '(', ')', '*', '_', '`', '~', '#', '!' -> out.append('\\').append(c);
+                case '\\', '|', '[', ']', '*', '_', '`', '~' -> out.append('\\').append(c);
                 case '\r' -> { }
                 default -> out.append(c);
             }

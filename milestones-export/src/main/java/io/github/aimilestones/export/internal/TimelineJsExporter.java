@@ -38,16 +38,18 @@ public final class TimelineJsExporter implements Exporter {
             event.put("autolink", false);
             events.add(event);
         }
-        List<Map<String, Object>> eras = new ArrayList<>();
-        for (Era era : Era.ALL) {
-            boolean used = view.milestones().stream().anyMatch(m -> Era.of(m.date()).equals(era));
-            if (used) {
-                int last = Math.min(era.lastYear(), java.time.Year.now().getValue());
-                eras.add(Map.of("start_date", Map.of("year", Math.max(era.firstYear(), 1940)),
-                        "end_date", Map.of("year", last),
-                        "text", Map.of("headline", html(era.name(view.language())))));
-            }
+        // Each era spans the years of its milestones, so the output depends on the data only.
+        Map<Era, int[]> spans = new LinkedHashMap<>();
+        for (Milestone m : view.milestones()) {
+            int year = m.date().earliest().getYear();
+            spans.merge(Era.of(m.date()), new int[] {year, year},
+                    (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
+        List<Map<String, Object>> eras = new ArrayList<>();
+        Era.ALL.stream().filter(spans::containsKey).forEach(era -> eras.add(Map.of(
+                "start_date", Map.of("year", spans.get(era)[0]),
+                "end_date", Map.of("year", spans.get(era)[1]),
+                "text", Map.of("headline", html(era.name(view.language()))))));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("title", Map.of("text", Map.of("headline", html(zh ? "AI 里程碑" : "AI milestones"),
                 "text", html(zh ? "有来源依据的人工智能与深度学习里程碑" : "Source-backed milestones of AI and deep learning"))));
