@@ -33,7 +33,7 @@ public final class TimelineJsExporter implements Exporter {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("unique_id", m.id());
             event.put("start_date", date(m.date(), view));
-            event.put("text", Map.of("headline", html(view.text(m.name())), "text", body(m, view)));
+            event.put("text", ordered("headline", html(view.text(m.name())), "text", body(m, view)));
             event.put("group", html(view.group(m)));
             event.put("autolink", false);
             events.add(event);
@@ -46,12 +46,12 @@ public final class TimelineJsExporter implements Exporter {
                     (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
         List<Map<String, Object>> eras = new ArrayList<>();
-        Era.ALL.stream().filter(spans::containsKey).forEach(era -> eras.add(Map.of(
-                "start_date", Map.of("year", spans.get(era)[0]),
-                "end_date", Map.of("year", spans.get(era)[1]),
-                "text", Map.of("headline", html(era.name(view.language()))))));
+        Era.ALL.stream().filter(spans::containsKey).forEach(era -> eras.add(ordered(
+                "start_date", ordered("year", spans.get(era)[0]),
+                "end_date", ordered("year", spans.get(era)[1]),
+                "text", ordered("headline", html(era.name(view.language()))))));
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("title", Map.of("text", Map.of("headline", html(zh ? "AI 里程碑" : "AI milestones"),
+        document.put("title", ordered("text", ordered("headline", html(zh ? "AI 里程碑" : "AI milestones"),
                 "text", html(zh ? "有来源依据的人工智能与深度学习里程碑" : "Source-backed milestones of AI and deep learning"))));
         document.put("events", events);
         document.put("eras", eras);
@@ -98,5 +98,14 @@ public final class TimelineJsExporter implements Exporter {
 
     static String html(String text) {
         return StringEscapeUtils.escapeHtml4(text).replace("'", "&#39;");
+    }
+
+    /** A map that keeps the order its entries are given in (Map.of does not), for stable JSON output. */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

@@ -74,10 +74,10 @@ public final class ReportWriters {
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         for (Rule rule : Rule.values()) {
             ruleIndex.put(rule.id(), rules.size());
-            rules.add(Map.of(
+            rules.add(ordered(
                     "id", rule.id(),
-                    "shortDescription", Map.of("text", rule.description()),
-                    "defaultConfiguration", Map.of("level", level(rule.defaultSeverity()))));
+                    "shortDescription", ordered("text", rule.description()),
+                    "defaultConfiguration", ordered("level", level(rule.defaultSeverity()))));
         }
         List<Map<String, Object>> results = new ArrayList<>();
         for (Finding finding : report.findings().subList(0, Math.min(report.findings().size(), SARIF_RESULT_LIMIT))) {
@@ -85,16 +85,16 @@ public final class ReportWriters {
             result.put("ruleId", finding.rule());
             result.put("ruleIndex", ruleIndex.get(finding.rule()));
             result.put("level", level(finding.severity()));
-            result.put("message", Map.of("text", finding.message()));
+            result.put("message", ordered("text", finding.message()));
             finding.where().ifPresent(location -> {
                 Map<String, Object> physical = new LinkedHashMap<>();
-                physical.put("artifactLocation", Map.of("uri", location.file()));
+                physical.put("artifactLocation", ordered("uri", location.file()));
                 if (location.line() > 0) {
-                    physical.put("region", Map.of("startLine", location.line(), "startColumn", Math.max(location.column(), 1)));
+                    physical.put("region", ordered("startLine", location.line(), "startColumn", Math.max(location.column(), 1)));
                 }
-                result.put("locations", List.of(Map.of("physicalLocation", physical)));
+                result.put("locations", List.of(ordered("physicalLocation", physical)));
             });
-            finding.record().ifPresent(id -> result.put("partialFingerprints", Map.of("recordId/v1", finding.rule() + ":" + id)));
+            finding.record().ifPresent(id -> result.put("partialFingerprints", ordered("recordId/v1", finding.rule() + ":" + id)));
             results.add(result);
         }
         Map<String, Object> driver = new LinkedHashMap<>();
@@ -102,11 +102,11 @@ public final class ReportWriters {
         driver.put("semanticVersion", version());
         driver.put("rules", rules);
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("tool", Map.of("driver", driver));
+        run.put("tool", ordered("driver", driver));
         run.put("results", results);
         if (report.findings().size() > SARIF_RESULT_LIMIT) {
-            run.put("invocations", List.of(Map.of("executionSuccessful", true, "toolExecutionNotifications", List.of(Map.of(
-                    "level", "warning", "message", Map.of("text", (report.findings().size() - SARIF_RESULT_LIMIT)
+            run.put("invocations", List.of(ordered("executionSuccessful", true, "toolExecutionNotifications", List.of(ordered(
+                    "level", "warning", "message", ordered("text", (report.findings().size() - SARIF_RESULT_LIMIT)
                             + " findings were left out: code scanning accepts " + SARIF_RESULT_LIMIT + " per run"))))));
         }
         Map<String, Object> document = new LinkedHashMap<>();
@@ -174,5 +174,14 @@ public final class ReportWriters {
     private static String version() {
         String version = ReportWriters.class.getPackage().getImplementationVersion();
         return version == null ? "0.0.0-dev" : version;
+    }
+
+    /** A map that keeps the order its entries are given in (Map.of does not), for stable JSON output. */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }
