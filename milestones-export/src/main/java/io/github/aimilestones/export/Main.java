@@ -1,6 +1,8 @@
 package io.github.aimilestones.export;
 
+import io.github.aimilestones.data.CatalogReader;
 import io.github.aimilestones.data.Milestones;
+import io.github.aimilestones.data.ReadResult;
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Language;
 import io.github.aimilestones.validate.Report;
@@ -25,12 +27,17 @@ import picocli.CommandLine.Command;
 @Command(name = "milestones", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {ValidateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         description = {"AI Milestones: a curated, source-backed, bilingual dataset of AI milestones.",
-            "With no command: validates the embedded dataset, then writes every format in both languages to --out-dir."})
+            "With no command: validates the embedded dataset (or the FILEs), then, if there is no error, writes every"
+                    + " format in both languages to --out-dir."})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "milestones-out",
             description = "Where the main job writes its files. Default: ${DEFAULT-VALUE}.")
     private Path outDir;
+
+    @CommandLine.Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Catalog files to validate and export instead of the embedded dataset.")
+    private List<Path> files = new java.util.ArrayList<>();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -41,7 +48,7 @@ public final class Main implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String... args) {
-        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+        ValidateCommand.quietLibraryLogging();
         System.exit(commandLine().execute(args));
     }
 
@@ -59,13 +66,14 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Report report = Validator.create().validate(Milestones.read());
+        ReadResult read = files.isEmpty() ? Milestones.read() : CatalogReader.create().read(files);
+        Report report = Validator.create().validate(read);
         ReportFormat.TEXT.write(report, out);
         if (report.hasAtLeast(Severity.ERROR)) {
-            spec.commandLine().getErr().println("error: the embedded dataset has errors: nothing was exported");
+            spec.commandLine().getErr().println("error: the catalog has errors: nothing was exported");
             return 1;
         }
-        Catalog catalog = Milestones.catalog();
+        Catalog catalog = read.catalog();
         try {
             for (ExportFormat format : ExportFormat.values()) {
                 for (Language language : format.isLocalized() ? List.of(Language.EN, Language.ZH) : List.of(Language.EN)) {

@@ -155,9 +155,16 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** Hibernate Validator announces its version through java.util.logging; a gate's output is the report only. */
-    static void quietLibraryLogging() {
-        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    /**
+     * Hibernate Validator announces its version through java.util.logging; a gate's output is the report only.
+     * Called by the command-line entry points, never by the library.
+     */
+    public static void quietLibraryLogging() {
+        HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     /** Standard streams in UTF-8 whatever the platform's encoding, so that Chinese names survive. */
