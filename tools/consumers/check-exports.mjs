@@ -86,7 +86,7 @@ try {
     const result = await page.evaluate(async (text) => {
       window.mermaid.initialize({ startOnLoad: false });
       try {
-        const { svg } = await window.mermaid.render('timeline', text);
+        const { svg } = await window.mermaid.render('milestones-diagram', text);
         document.getElementById('out').innerHTML = svg;
         return { ok: true, svg: svg.length, events: document.querySelectorAll('#out svg .eventWrapper, #out svg g[class*="event"]').length };
       } catch (e) {
@@ -96,6 +96,7 @@ try {
     if (!result.ok) fail(`${file}: mermaid cannot render it in Chromium: ${result.error}`);
     else {
       fs.writeFileSync(file.replace(/\.mmd$/, '.svg'), await page.$eval('#out', (el) => el.innerHTML));
+      await page.locator('#out svg').screenshot({ path: file.replace(/\.mmd$/, '.mmd.png') });
       pass();
     }
     await page.close();

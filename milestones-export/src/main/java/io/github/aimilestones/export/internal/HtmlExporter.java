@@ -60,8 +60,8 @@ public final class HtmlExporter implements Exporter {
                 + html(title) + "</h1>\n<div class=\"controls\">\n"
                 + "<input id=\"q\" type=\"search\" placeholder=\"" + html(zh ? "搜索名称、人物、简介" : "Search names, people, summaries")
                 + "\" aria-label=\"" + html(zh ? "搜索" : "Search") + "\">\n");
-        out.write(select("era", zh ? "全部时期" : "All eras", eras(view)));
-        out.write(select("category", zh ? "全部类别" : "All categories", categories(view)));
+        out.write(select("era", zh ? "全部时期" : "All eras", eras(view), null));
+        out.write(select("category", zh ? "全部类别" : "All categories", categories(view), view));
         out.write("<span class=\"count\"><span id=\"count\">" + view.milestones().size() + "</span> "
                 + html(zh ? "个里程碑" : "milestones") + "</span>\n</div>\n</header>\n<main>\n");
         for (Map.Entry<String, List<Milestone>> group : view.groups().entrySet()) {
@@ -85,7 +85,7 @@ public final class HtmlExporter implements Exporter {
                 .append("\" data-search=\"").append(html((name + " " + String.join(" ", m.aliases()) + " " + people + " "
                         + summary).toLowerCase(java.util.Locale.ROOT))).append("\">\n");
         li.append("<span class=\"date\">").append(html(view.date(m.date()))).append("</span>")
-                .append("<span class=\"category\">").append(html(m.category().slug())).append("</span>\n");
+                .append("<span class=\"category\">").append(html(view.label(m.category()))).append("</span>\n");
         li.append("<h3>").append(html(name)).append("</h3>\n");
         if (!people.isEmpty()) {
             li.append("<div class=\"people\">").append(html(people)).append("</div>\n");
@@ -126,10 +126,12 @@ public final class HtmlExporter implements Exporter {
         return categories;
     }
 
-    private static String select(String id, String all, Set<String> values) {
+    /** A filter; with a view, the values are category slugs shown by their labels. */
+    private static String select(String id, String all, Set<String> values, View categories) {
         StringBuilder select = new StringBuilder("<select id=\"").append(id).append("\" aria-label=\"").append(html(all))
                 .append("\">\n<option value=\"\">").append(html(all)).append("</option>\n");
-        values.forEach(v -> select.append("<option>").append(html(v)).append("</option>\n"));
+        values.forEach(v -> select.append("<option value=\"").append(html(v)).append("\">")
+                .append(html(categories == null ? v : categories.label(Category.fromSlug(v)))).append("</option>\n"));
         return select.append("</select>\n").toString();
     }
 

@@ -3,6 +3,7 @@ package io.github.aimilestones.export.internal;
 import io.github.aimilestones.export.Era;
 import io.github.aimilestones.export.ExportOptions;
 import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Category;
 import io.github.aimilestones.model.Citation;
 import io.github.aimilestones.model.Language;
 import io.github.aimilestones.model.LocalizedText;
@@ -97,6 +98,25 @@ public final class View {
             return joined + (options.language() == Language.ZH ? "等" : " et al.");
         }
         return joined;
+    }
+
+    private static final Map<Category, LocalizedText> CATEGORY_LABELS = Map.ofEntries(
+            Map.entry(Category.THEORY, LocalizedText.of("theory", "理论")),
+            Map.entry(Category.ALGORITHM, LocalizedText.of("algorithm", "算法")),
+            Map.entry(Category.ARCHITECTURE, LocalizedText.of("architecture", "架构")),
+            Map.entry(Category.TECHNIQUE, LocalizedText.of("technique", "技术")),
+            Map.entry(Category.MODEL, LocalizedText.of("model", "模型")),
+            Map.entry(Category.SYSTEM, LocalizedText.of("system", "系统")),
+            Map.entry(Category.DATASET, LocalizedText.of("dataset", "数据集")),
+            Map.entry(Category.FRAMEWORK, LocalizedText.of("framework", "框架")),
+            Map.entry(Category.HARDWARE, LocalizedText.of("hardware", "硬件")),
+            Map.entry(Category.PRODUCT, LocalizedText.of("product", "产品")),
+            Map.entry(Category.ORGANIZATION, LocalizedText.of("organization", "机构")),
+            Map.entry(Category.EVENT, LocalizedText.of("event", "事件")));
+
+    /** The category's label in the view's language. */
+    public String label(Category category) {
+        return text(CATEGORY_LABELS.get(category));
     }
 
     /** The people's names only. */
