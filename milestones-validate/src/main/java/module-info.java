@@ -7,6 +7,9 @@ module io.github.aimilestones.validate {
     requires tools.jackson.databind;
     requires info.picocli;
     requires java.logging;
+    requires tools.jackson.dataformat.csv;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
 
     exports io.github.aimilestones.validate;
     // picocli reads the command's annotated fields reflectively.

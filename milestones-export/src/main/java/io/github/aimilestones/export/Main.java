@@ -5,6 +5,7 @@ import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.data.ReadResult;
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Language;
+import io.github.aimilestones.validate.CheckCommand;
 import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.ReportFormat;
 import io.github.aimilestones.validate.Severity;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
  * the embedded dataset and, if the dataset has no error, writes every format in both languages into one folder.
  */
 @Command(name = "milestones", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ValidateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         description = {"AI Milestones: a curated, source-backed, bilingual dataset of AI milestones.",
             "With no command: validates the embedded dataset (or the FILEs), then, if there is no error, writes every"
                     + " format in both languages to --out-dir."})

@@ -132,6 +132,40 @@ public enum Rule {
     /** Builds-on links form a cycle. */
     GRAPH_CYCLE("graph.cycle", Severity.ERROR, "Builds-on links form a cycle."),
 
+    // Checking a user's timeline against the reference
+    /** The file holds no table, list or dated lines that could be read as a timeline. */
+    CHECK_UNREADABLE("check.unreadable", Severity.ERROR,
+            "The file holds no Markdown table, CSV, bullet list or dated lines that can be read as a timeline."),
+    /** A row matches no reference milestone. */
+    CHECK_UNKNOWN_MILESTONE("check.unknown-milestone", Severity.WARNING,
+            "A row matches no milestone of the reference: check the name, or it is not in the reference."),
+    /** A row's name matches several reference milestones equally well. */
+    CHECK_AMBIGUOUS("check.ambiguous", Severity.WARNING,
+            "A row's name matches several milestones of the reference equally well: make the name or date more specific."),
+    /** A row's name is a misspelling or variant of a reference name. */
+    CHECK_NAME_VARIANT("check.name-variant", Severity.INFO, "A row's name is a variant or misspelling of the reference name."),
+    /** A row repeats a milestone of an earlier row. */
+    CHECK_DUPLICATE_ROW("check.duplicate-row", Severity.WARNING, "Two rows are the same milestone."),
+    /** A row's date contradicts the reference. */
+    CHECK_DATE_MISMATCH("check.date-mismatch", Severity.ERROR, "A row's date contradicts the reference's date."),
+    /** A row's date is the date of a related event the reference documents, not the one it uses. */
+    CHECK_DATE_OTHER_EVENT("check.date-other-event", Severity.INFO,
+            "A row's date is that of a related event (a journal version, a release) that the reference documents but does not use."),
+    /** A row repeats a claim the reference records as a known error of some source. */
+    CHECK_KNOWN_ERROR("check.known-error", Severity.ERROR,
+            "A row repeats a claim that the reference records as wrong (a correction), with the evidence."),
+    /** A row credits someone the reference knows, but not as a contributor of this milestone. */
+    CHECK_NOT_A_CONTRIBUTOR("check.not-a-contributor", Severity.WARNING,
+            "A row credits a person or organization that the reference does not credit for this milestone."),
+    /** A row misspells a contributor's name. */
+    CHECK_NAME_MISSPELLED("check.name-misspelled", Severity.WARNING, "A row misspells a contributor's name."),
+    /** A row credits a name the reference does not know. */
+    CHECK_UNKNOWN_CONTRIBUTOR("check.unknown-contributor", Severity.INFO,
+            "A row credits a name the reference does not know at all."),
+    /** A reference milestone of the timeline's period is missing from it. */
+    CHECK_MISSING_MILESTONE("check.missing-milestone", Severity.INFO,
+            "A milestone of the reference falls in the timeline's period but is not in it (only with --missing)."),
+
     // Suppressions
     /** A suppression names no known rule. */
     SUPPRESSION_UNKNOWN_RULE("suppression.unknown-rule", Severity.ERROR, "A suppression names a rule that does not exist."),

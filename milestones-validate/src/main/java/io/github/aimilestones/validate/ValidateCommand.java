@@ -4,12 +4,8 @@ import io.github.aimilestones.data.Milestones;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -39,22 +34,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Catalog files in the JSON format, merged into one catalog. Default: the embedded dataset.")
     private List<Path> files = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class,
-            description = "Report format: text, json, sarif or github (workflow annotations). Default: ${DEFAULT-VALUE}.")
-    private ReportFormat format;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
-            description = "Lowest severity that fails the gate: error, warning or info. Default: ${DEFAULT-VALUE}.")
-    private Severity failOn;
-
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Configuration file: {\"eraStart\": \"1900\", \"rules\": {\"rule.id\": \"off|info|warning|error\"}}.")
-    private Path config;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to this file (atomically) instead of standard output.")
-    private Path output;
+    @CommandLine.Mixin
+    private ReportOptions report;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -82,68 +63,24 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidationConfig configuration;
         try {
-            configuration = config == null ? ValidationConfig.defaults() : ConfigFile.read(config);
+            configuration = report.configuration();
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
         Validator validator = Validator.create(configuration, Clock.systemDefaultZone());
-        Report report = files.isEmpty() ? validator.validate(Milestones.read())
+        Report result = files.isEmpty() ? validator.validate(Milestones.read())
                 : validator.validate(files.toArray(Path[]::new));
         try {
-            write(report);
+            report.write(result, spec.commandLine());
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: cannot write " + output + ": " + e.getMessage());
+            spec.commandLine().getErr().println("error: cannot write the report: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
-        if (report.findings().stream().anyMatch(f -> UNREADABLE.contains(f.rule()))) {
+        if (result.findings().stream().anyMatch(f -> UNREADABLE.contains(f.rule()))) {
             return CommandLine.ExitCode.USAGE;
         }
-        return report.hasAtLeast(failOn) ? 1 : 0;
-    }
-
-    private void write(Report report) throws IOException {
-        if (output == null) {
-            Writer out = spec.commandLine().getOut();
-            format.write(report, out);
-            return;
-        }
-        StringWriter text = new StringWriter();
-        format.write(report, text);
-        Path absolute = output.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".validate-", ".tmp");
-        try {
-            Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        spec.commandLine().getOut().println(report.summary());
-    }
-
-    /** Parses {@code --format} case-insensitively. */
-    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            for (ReportFormat candidate : ReportFormat.values()) {
-                if (candidate.name().equalsIgnoreCase(value)) {
-                    return candidate;
-                }
-            }
-            throw new CommandLine.TypeConversionException("unknown format \"" + value + "\": use text, json, sarif or github");
-        }
-    }
-
-    /** Parses {@code --fail-on}. */
-    static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
-        @Override
-        public Severity convert(String value) {
-            try {
-                return Severity.of(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
+        return result.hasAtLeast(report.failOn()) ? 1 : 0;
     }
 
     /** The version from the jar's manifest. */

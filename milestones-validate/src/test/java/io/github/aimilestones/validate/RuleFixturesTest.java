@@ -191,6 +191,8 @@ final class RuleFixturesTest {
         Set<String> covered = Stream.concat(cases().stream().map(c -> c.rule().id()),
                 Stream.of("read.limit", "read.empty", "read.encoding", "read.io")).collect(Collectors.toSet());
 
-        assertThat(Arrays.stream(Rule.values()).map(Rule::id)).allMatch(covered::contains, "covered by a fixture");
+        // The check.* rules concern timelines, not catalogs: TimelineCheckTest exercises each of them.
+        assertThat(Arrays.stream(Rule.values()).map(Rule::id).filter(id -> !id.startsWith("check.")))
+                .allMatch(covered::contains, "covered by a fixture");
     }
 }

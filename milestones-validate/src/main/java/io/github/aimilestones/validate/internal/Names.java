@@ -64,7 +64,13 @@ public final class Names {
         return distance > 0 && distance <= allowed;
     }
 
-    static boolean isChinese(String key) {
+    /**
+     * Whether a key holds Chinese characters.
+     *
+     * @param key a key
+     * @return true if any character is Han
+     */
+    public static boolean isChinese(String key) {
         return key.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 

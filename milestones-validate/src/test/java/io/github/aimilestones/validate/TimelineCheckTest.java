@@ -1,0 +1,206 @@
+package io.github.aimilestones.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.aimilestones.data.Milestones;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Category;
+import io.github.aimilestones.model.LocalizedText;
+import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.PartialDate;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+final class TimelineCheckTest {
+
+    private static final Catalog REFERENCE = Milestones.catalog();
+    private static final TimelineCheck CHECK = TimelineCheck.against(REFERENCE);
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(TimelineCheckTest.class.getResource("check/" + name).toURI());
+    }
+
+    /**
+     * End to end on the seed table itself (a copy of shared/seeds/000_86db35f897bf9260.txt): every error the dataset
+     * records as a correction of that table is reported at its row, and the rows that agree get no finding.
+     */
+    @Test
+    void seedTable_reportsEveryRecordedCorrection_atItsRow() throws URISyntaxException {
+        Report report = CHECK.check(fixture("seed-table.md"));
+
+        Map<Integer, String> correctedRows = new TreeMap<>(Map.of(16, "backpropagation", 21, "imagenet", 23, "alexnet",
+                25, "dropout", 31, "pytorch", 38, "dall-e", 40, "stable-diffusion", 46, "llama", 48, "gemini"));
+        Map<Integer, String> reported = report.findings(Rule.CHECK_KNOWN_ERROR.id()).stream()
+                .collect(Collectors.toMap(f -> f.location().line(), Finding::recordId, (a, b) -> a, TreeMap::new));
+        assertThat(reported).isEqualTo(correctedRows);
+        long corrections = REFERENCE.milestones().stream().flatMap(m -> m.corrections().stream())
+                .filter(c -> c.source().equals("seed-dl-milestones")).count();
+        assertThat(report.findings(Rule.CHECK_KNOWN_ERROR.id())).hasSize((int) corrections);
+        for (Milestone m : REFERENCE.milestones()) {
+            for (Correction c : m.corrections()) {
+                if (c.source().equals("seed-dl-milestones")) {
+                    assertThat(report.findings(Rule.CHECK_KNOWN_ERROR.id())).as("%s: %s", m.id(), c.stated())
+                            .anyMatch(f -> f.recordId().equals(m.id()) && f.message().contains(c.reason().en()));
+                }
+            }
+        }
+        // Rows that agree with the reference get nothing; rows quoting a later, documented event (a journal
+        // version, a toolkit release) get an info that says which date the reference uses and why.
+        assertThat(report.findings()).filteredOn(f -> !f.rule().equals(Rule.CHECK_KNOWN_ERROR.id()))
+                .extracting(Finding::rule, Finding::severity, f -> f.location().line(), Finding::recordId)
+                .containsExactly(
+                        tuple("check.date-other-event", Severity.INFO, 18, "lstm"),
+                        tuple("check.date-other-event", Severity.INFO, 20, "cuda"),
+                        tuple("check.date-other-event", Severity.INFO, 22, "relu"));
+        assertThat(report.recordsChecked()).isEqualTo(34);
+    }
+
+    @Test
+    void csv_withPlantedErrors() throws URISyntaxException {
+        Report report = CHECK.check(fixture("planted.csv"));
+
+        assertThat(report.findings()).extracting(Finding::rule, f -> f.location().line(), f -> f.location().column())
+                .containsExactly(
+                        tuple("check.name-misspelled", 2, 14),
+                        tuple("check.date-mismatch", 4, 1),
+                        tuple("check.unknown-milestone", 5, 6),
+                        tuple("check.duplicate-row", 6, 6));
+        assertThat(report.findings().get(0).message()).isEqualTo("\"Geoffery Hinton\" is spelled \"Geoffrey Hinton\""
+                + " (source: ImageNet Classification with Deep Convolutional Neural Networks)");
+        assertThat(report.findings().get(1).message()).startsWith("2011 is wrong for Transformer: the reference date is 2017-06-12.")
+                .contains("(source: Attention Is All You Need, arXiv:1706.03762)");
+        assertThat(report.findings().get(2).message())
+                .startsWith("\"Quantum Brain Net\" is unknown to the reference: the closest names are ");
+        // The Chinese-only row (生成对抗网络, 2014, Ian Goodfellow) matches the GAN milestone and agrees with it.
+        assertThat(report.recordsChecked()).isEqualTo(6);
+    }
+
+    @Test
+    void csv_withByteOrderMark_givesTheSameFindings() throws URISyntaxException {
+        assertThat(CHECK.check(fixture("planted-bom.csv")).findings()).extracting(Finding::rule, Finding::message)
+                .isEqualTo(CHECK.check(fixture("planted.csv")).findings().stream()
+                        .map(f -> tuple(f.rule(), f.message())).toList());
+    }
+
+    @Test
+    void csv_withCommas() {
+        Report report = CHECK.check("t.csv", "Year,Name,People\n2013,Word2Vec,Tomas Mikolov\n2012,\"GPT-4, the model\",OpenAI\n");
+
+        assertThat(report.findings()).extracting(Finding::rule, f -> f.location().line())
+                .containsExactly(tuple("check.date-mismatch", 3));
+    }
+
+    @Test
+    void bulletList_withPlantedErrors() throws URISyntaxException {
+        Report report = CHECK.check(fixture("planted-list.md"));
+
+        assertThat(report.findings()).extracting(Finding::rule, f -> f.location().line(), Finding::recordId)
+                .containsExactly(
+                        tuple("check.duplicate-row", 6, "alexnet"),
+                        tuple("check.unknown-milestone", 7, null),
+                        tuple("check.date-mismatch", 9, "gpt-3"));
+        assertThat(report.recordsChecked()).isEqualTo(7);
+    }
+
+    @Test
+    void personWhoIsNotAContributor_andAnUnknownName() {
+        Report report = CHECK.check("t.md", """
+                | Year | Name | People |
+                | --- | --- | --- |
+                | 2017 | Transformer | Ashish Vaswani, Geoffrey Hinton, Somebody Else 等人 |
+                """);
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity).containsExactly(
+                tuple("check.not-a-contributor", Severity.WARNING), tuple("check.unknown-contributor", Severity.INFO));
+        assertThat(report.findings().get(0).message()).startsWith("Geoffrey Hinton is not credited for Transformer in the"
+                + " reference; it credits Ashish Vaswani");
+    }
+
+    @Test
+    void ambiguousNames_areReportedNotGuessed_unlessTheDateDecides() {
+        Milestone first = Milestone.builder("net-a", PartialDate.parse("2001"), Category.MODEL, LocalizedText.of("Net A", "甲网"))
+                .aliases("TheNet").build();
+        Milestone second = Milestone.builder("net-b", PartialDate.parse("2005"), Category.MODEL, LocalizedText.of("Net B", "乙网"))
+                .aliases("TheNet").build();
+        TimelineCheck check = TimelineCheck.against(Catalog.of(List.of(first, second), List.of(), List.of(), List.of()));
+
+        assertThat(check.check("t.md", "- 2010: TheNet\n").findings()).extracting(Finding::rule, Finding::message)
+                .containsExactly(tuple("check.ambiguous", "\"TheNet\" matches net-a (2001), net-b (2005): add the date or a more"
+                        + " specific name"));
+        assertThat(check.check("t.md", "- 2005: TheNet\n").findings()).isEmpty();
+        // In the embedded dataset, exact names win over partial ones: "GPT" is GPT, not GPT-2.
+        assertThat(CHECK.check("t.md", "- 2018: GPT\n").findings()).isEmpty();
+    }
+
+    @Test
+    void missing_listsTheReferenceMilestonesOfThePeriod() {
+        Report report = CHECK.reportingMissing(true).check("t.md", "- 2014: GAN\n- 2014: seq2seq\n");
+
+        assertThat(report.findings()).isNotEmpty().allMatch(f -> f.rule().equals("check.missing-milestone"));
+        assertThat(report.findings()).extracting(Finding::recordId).contains("deepface", "adam").doesNotContain("gan", "vae", "alexnet");
+    }
+
+    @Test
+    void fileWithoutATimeline_isUnreadable(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.md"), "# Notes\n\nNothing dated here.\n");
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new CheckCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(out));
+
+        assertThat(command.execute(file.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("notes.md: error: no Markdown table with a name column, and no lines that"
+                + " start with a year (such as \"- 2012: AlexNet\") [check.unreadable]");
+        assertThat(command.execute(dir.resolve("missing.md").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void command_exitsOneOnErrors_andWritesSarif(@TempDir Path dir) throws Exception {
+        Path sarif = dir.resolve("check.sarif");
+        CommandLine command = new CommandLine(new CheckCommand()).setOut(new PrintWriter(new StringWriter()));
+
+        assertThat(command.execute("--format", "sarif", "-o", sarif.toString(), fixture("planted.csv").toString())).isEqualTo(1);
+        assertThat(Files.readString(sarif)).contains("\"ruleId\" : \"check.date-mismatch\"");
+        assertThat(new CommandLine(new CheckCommand()).setOut(new PrintWriter(new StringWriter()))
+                .execute("--fail-on", "error", fixture("planted-list.md").toString().replace("planted-list.md", "seed-table.md")))
+                .isEqualTo(1);
+        assertThat(List.of(Rule.values())).filteredOn(r -> r.id().startsWith("check.")).hasSize(12);
+    }
+
+    @Test
+    void misspelledMilestoneName_isAVariant() {
+        Report report = CHECK.check("t.csv", "Name,Year\nAlexNett,2012\n");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::message).containsExactly(
+                tuple("check.name-variant", "\"AlexNett\" is written \"AlexNet\" (AlexNet) in the reference"));
+    }
+
+    @Test
+    void everyCheckRuleIsExercised(@TempDir Path dir) throws Exception {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String fixture : List.of("seed-table.md", "planted.csv", "planted-list.md")) {
+            CHECK.reportingMissing(true).check(fixture(fixture)).findings().forEach(f -> seen.add(f.rule()));
+        }
+        CHECK.check("t.csv", "Name,Year\nAlexNett,2012\n").findings().forEach(f -> seen.add(f.rule()));
+        CHECK.check("t.md", "| Year | Name | People |\n| --- | --- | --- |\n| 2017 | Transformer | Geoffrey Hinton, X Y |\n")
+                .findings().forEach(f -> seen.add(f.rule()));
+        CHECK.check(Files.writeString(dir.resolve("empty.md"), "")).findings().forEach(f -> seen.add(f.rule()));
+        Milestone a = Milestone.builder("a", PartialDate.parse("2001"), Category.MODEL, LocalizedText.english("A")).aliases("Same").build();
+        Milestone b = Milestone.builder("b", PartialDate.parse("2002"), Category.MODEL, LocalizedText.english("B")).aliases("Same").build();
+        TimelineCheck.against(Catalog.of(List.of(a, b), List.of(), List.of(), List.of())).check("t.md", "- 2010: Same\n")
+                .findings().forEach(f -> seen.add(f.rule()));
+
+        assertThat(seen).containsAll(java.util.Arrays.stream(Rule.values()).map(Rule::id)
+                .filter(id -> id.startsWith("check.")).toList());
+    }
+}
