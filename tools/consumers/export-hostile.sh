@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:?usage: export-hostile.sh DIR}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)  # absolute: Maven resolves relative paths against the module
 mvn -q -B -pl milestones-export dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt"
 classpath="milestones-export/target/classes:$(cat "$out/classpath.txt")"
 fixture=milestones-export/src/test/resources/io/github/aimilestones/export/hostile-catalog.json
