@@ -7,6 +7,7 @@ import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.Organization;
 import io.github.aimilestones.model.Person;
 import io.github.aimilestones.model.Source;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,6 +103,7 @@ public final class CatalogReader {
             String name = file.toString().replace('\\', '/');
             try (InputStream in = Files.newInputStream(file)) {
                 session.read(name, in);
+                session.locateEncodingProblem(name, file);
             } catch (NoSuchFileException e) {
                 session.problem("read.io", "file not found", Location.ofFile(name));
             } catch (IOException e) {
@@ -160,7 +162,22 @@ public final class CatalogReader {
 
         void read(String file, InputStream in) {
             PositionalTree tree;
-            try (Reader reader = utf8(in); JsonParser parser = Json.mapper().createParser(reader)) {
+            BufferedInputStream bytes = new BufferedInputStream(in);
+            try {
+                bytes.mark(2);
+                int first = bytes.read();
+                int second = bytes.read();
+                bytes.reset();
+                if (first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE) {
+                    problem("read.encoding", "the file is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8",
+                            Location.ofFile(file));
+                    return;
+                }
+            } catch (IOException e) {
+                problem("read.io", "cannot read: " + e.getMessage(), Location.ofFile(file));
+                return;
+            }
+            try (Reader reader = utf8(bytes); JsonParser parser = Json.mapper().createParser(reader)) {
                 tree = parse(file, parser);
             } catch (IOException | JacksonIOException e) {
                 Throwable cause = e instanceof JacksonIOException ? e.getCause() : e;
@@ -178,6 +195,22 @@ public final class CatalogReader {
                 problem(remark.rule(), remark.message(), new Location(file, remark.line(), remark.column(), remark.pointer()));
             }
             document(file, tree);
+        }
+
+        /** Replaces a file-level "not valid UTF-8" problem by one at the line and column of the first bad byte. */
+        void locateEncodingProblem(String name, Path file) throws IOException {
+            int last = problems.size() - 1;
+            if (last < 0 || !problems.get(last).rule().equals("read.encoding")
+                    || !problems.get(last).location().equals(Location.ofFile(name))
+                    || problems.get(last).message().contains("UTF-16")) {
+                return;
+            }
+            int[] at = firstInvalidUtf8(Files.readAllBytes(file));
+            if (at != null) {
+                problems.set(last, new ReadProblem("read.encoding", "the file is not valid UTF-8 (byte 0x"
+                        + Integer.toHexString(at[2]).toUpperCase(Locale.ROOT) + " here): save it as UTF-8",
+                        new Location(name, at[0], at[1], "")));
+            }
         }
 
         /** The tree, or null after reporting why the file is not JSON. */
@@ -318,6 +351,31 @@ public final class CatalogReader {
             reader.reset();  // no byte order mark to skip
         }
         return reader;
+    }
+
+    /** The line, column (in characters) and value of the first byte that is not valid UTF-8, or null. */
+    static int[] firstInvalidUtf8(byte[] bytes) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            boolean valid = length > 0 && i + length <= bytes.length;
+            for (int k = 1; valid && k < length; k++) {
+                valid = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (!valid) {
+                return new int[] {line, column, b};
+            }
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column += length == 4 ? 2 : 1;  // columns count UTF-16 units, as the JSON parser does
+            }
+            i += length;
+        }
+        return null;
     }
 
     private static String idOf(Object record) {

@@ -135,6 +135,17 @@ final class CatalogReaderTest {
     }
 
     @Test
+    void locatesTheFirstInvalidUtf8Byte_andRecognisesUtf16(@TempDir Path dir) throws IOException {
+        Path latin1 = Files.write(dir.resolve("latin1.json"),
+                "{\n  \"people\": [{\"id\": \"j\", \"name\": {\"en\": \"J\u00fcrgen\"}}]\n}".getBytes(StandardCharsets.ISO_8859_1));
+        Path utf16 = Files.write(dir.resolve("utf16.json"), "{}".getBytes(StandardCharsets.UTF_16));
+
+        assertThat(CatalogReader.create().read(latin1, utf16).problems()).map(ReadProblem::toString).containsExactly(
+                latin1 + ":2:43: the file is not valid UTF-8 (byte 0xFC here): save it as UTF-8 [read.encoding]",
+                utf16 + ": the file is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8 [read.encoding]");
+    }
+
+    @Test
     void skipsAUtf8ByteOrderMark() {
         byte[] json = ("\uFEFF{\"milestones\": [" + ALEXNET + "]}").getBytes(StandardCharsets.UTF_8);
 

@@ -89,7 +89,7 @@ public record PartialDate(int year, int month, int day, Precision precision, boo
      * @return the date
      * @throws IllegalArgumentException if the text is not such a date; the message says what is wrong
      */
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static PartialDate parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {

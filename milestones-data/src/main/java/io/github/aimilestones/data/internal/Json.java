@@ -3,6 +3,13 @@ package io.github.aimilestones.data.internal;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.aimilestones.model.Contributors;
+import io.github.aimilestones.model.PartialDate;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
@@ -11,6 +18,9 @@ import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The one Jackson configuration for the catalog format. Internal: not part of the API. */
@@ -31,12 +41,18 @@ public final class Json {
             // Records are read and written through their components only, not through isEmpty() and the like.
             .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // A number or a boolean where the format wants text is a mistake to report, not a value to convert.
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .defaultPrettyPrinter(new DefaultPrettyPrinter()
                     .withSeparators(Separators.createDefaultInstance()
                             .withObjectNameValueSpacing(Separators.Spacing.AFTER))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n")))
+            .addModule(new SimpleModule("partial-dates").addDeserializer(PartialDate.class, new PartialDateDeserializer()))
             .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_EMPTY))
             // A milestone without contributors leaves the field out, like every other empty value.
             .withConfigOverride(Contributors.class, override -> override.setIncludeAsProperty(JsonInclude.Value.construct(
@@ -53,6 +69,28 @@ public final class Json {
      */
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A date is a string and nothing else: without this, Jackson would also build the record from an object of
+     * its components ({@code {"year": 2012, ...}}), which is not the format.
+     */
+    static final class PartialDateDeserializer extends StdScalarDeserializer<PartialDate> {
+        PartialDateDeserializer() {
+            super(PartialDate.class);
+        }
+
+        @Override
+        public PartialDate deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (PartialDate) context.handleUnexpectedToken(PartialDate.class, parser);
+            }
+            try {
+                return PartialDate.parse(parser.getString());
+            } catch (IllegalArgumentException e) {
+                throw ValueInstantiationException.from(parser, e.getMessage(), context.constructType(PartialDate.class), e);
+            }
+        }
     }
 
     /** Filters out {@link Contributors#NONE} when writing; Jackson calls {@code equals} to decide. */

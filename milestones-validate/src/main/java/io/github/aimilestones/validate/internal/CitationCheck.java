@@ -102,7 +102,10 @@ public final class CitationCheck {
             return;
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return;  // the model's URL constraint reports it once
+        }
+        if (uri.getHost() == null) {
             context.report(Rule.SOURCE_URL_SCHEME, RecordKind.SOURCE, source.id(), "/url",
                     "url must be an absolute http or https URL: " + ConstraintCheck.quote(source.url()));
             return;

@@ -127,7 +127,7 @@ public final class TimelineRows {
                 continue;
             }
             List<List<Cell>> cells = new ArrayList<>();
-            collect(table, cells);
+            collect(table, cells, text);
             if (cells.isEmpty()) {
                 continue;
             }
@@ -144,7 +144,7 @@ public final class TimelineRows {
         return new Timeline(rows, "markdown", rows.isEmpty() ? problem : null);
     }
 
-    private static void collect(Node node, List<List<Cell>> rows) {
+    private static void collect(Node node, List<List<Cell>> rows, String source) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof TableRow row) {
                 List<Cell> cells = new ArrayList<>();
@@ -152,11 +152,17 @@ public final class TimelineRows {
                     StringBuilder text = new StringBuilder();
                     literal((TableCell) cell, text);
                     SourceSpan span = cell.getSourceSpans().isEmpty() ? row.getSourceSpans().get(0) : cell.getSourceSpans().get(0);
-                    cells.add(new Cell(text.toString().strip(), span.getLineIndex() + 1, span.getColumnIndex() + 1));
+                    // The cell's span starts at the space after the pipe; point at its text.
+                    int blank = 0;
+                    while (span.getInputIndex() + blank < source.length()
+                            && source.charAt(span.getInputIndex() + blank) == ' ') {
+                        blank++;
+                    }
+                    cells.add(new Cell(text.toString().strip(), span.getLineIndex() + 1, span.getColumnIndex() + 1 + blank));
                 }
                 rows.add(cells);
             } else if (child instanceof TableHead || child.getFirstChild() != null) {
-                collect(child, rows);
+                collect(child, rows, source);
             }
         }
     }
