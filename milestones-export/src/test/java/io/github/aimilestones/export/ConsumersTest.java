@@ -127,7 +127,8 @@ final class ConsumersTest {
             Milestone m = view.milestones().get(i);
             assertThat(rows.get(i + 1)).hasSize(6);
             assertThat(rows.get(i + 1).get(0)).isEqualTo(view.date(m.date()));
-            assertThat(rows.get(i + 1).get(1)).isEqualTo(m.name().resolve(language));
+            // Line breaks in a name become <br>, which is markup, not text.
+            assertThat(rows.get(i + 1).get(1)).isEqualTo(m.name().resolve(language).strip().replaceAll("\\R", ""));
             assertThat(rows.get(i + 1).get(2)).isEqualTo(view.contributors(m));
         }
         // No link but http(s), and no raw HTML but the <br> line breaks the exporter writes itself.

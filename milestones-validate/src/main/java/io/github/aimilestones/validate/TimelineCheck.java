@@ -148,7 +148,7 @@ public final class TimelineCheck {
     public Report check(String file, String text) {
         TimelineRows.Timeline timeline = TimelineRows.read(file, text);
         if (timeline.rows().isEmpty()) {
-            return unreadable(file, timeline.problem());
+            return unreadable(file, Objects.requireNonNullElse(timeline.problem(), "the file holds no rows"));
         }
         List<Finding> findings = new ArrayList<>();
         Map<String, Row> seen = new HashMap<>();

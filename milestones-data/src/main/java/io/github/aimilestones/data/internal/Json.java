@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.aimilestones.model.Contributors;
 import io.github.aimilestones.model.PartialDate;
+import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -53,7 +54,10 @@ public final class Json {
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n")))
             .addModule(new SimpleModule("partial-dates").addDeserializer(PartialDate.class, new PartialDateDeserializer()))
-            .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+            // Absent values and empty lists are left out; an empty string is written, so that it reads back as itself.
+            .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .withConfigOverride(List.class, override -> override.setIncludeAsProperty(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS)))
             // A milestone without contributors leaves the field out, like every other empty value.
             .withConfigOverride(Contributors.class, override -> override.setIncludeAsProperty(JsonInclude.Value.construct(
                     JsonInclude.Include.CUSTOM, JsonInclude.Include.USE_DEFAULTS, NoContributors.class, null)))

@@ -34,7 +34,9 @@ public final class MermaidExporter implements Exporter {
                 PartialDate date = m.date();
                 String period = view.date(date.precision().compareTo(Precision.YEAR) > 0 ? PartialDate.ofYear(date.year())
                         : new PartialDate(date.year(), 0, 0, date.precision(), false, false));
-                periods.computeIfAbsent(period, p -> new ArrayList<>()).add(escape(view.text(m.name())));
+                // An empty event is a Mermaid syntax error; a blank name (invalid data) shows the id instead.
+                String name = escape(view.text(m.name()));
+                periods.computeIfAbsent(period, p -> new ArrayList<>()).add(name.isEmpty() ? m.id() : name);
             }
             for (Map.Entry<String, List<String>> period : periods.entrySet()) {
                 out.write("        " + escape(period.getKey()) + " : " + String.join(" : ", period.getValue()) + "\n");

@@ -160,7 +160,9 @@ public final class TimelineRows {
                     }
                     cells.add(new Cell(text.toString().strip(), span.getLineIndex() + 1, span.getColumnIndex() + 1 + blank));
                 }
-                rows.add(cells);
+                if (!cells.isEmpty()) {
+                    rows.add(cells);
+                }
             } else if (child instanceof TableHead || child.getFirstChild() != null) {
                 collect(child, rows, source);
             }
@@ -249,7 +251,7 @@ public final class TimelineRows {
                 result.add(row(row, columns));
             }
         }
-        return new Timeline(result, "csv", null);
+        return new Timeline(result, "csv", result.isEmpty() ? "the CSV file has a header but no rows" : null);
     }
 
     private static Timeline lines(String text) {
