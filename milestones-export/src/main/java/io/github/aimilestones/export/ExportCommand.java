@@ -75,6 +75,15 @@ public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    public ExportCommand() {
+    }
+
+    /**
+     * Exports the catalog in the chosen format.
+     *
+     * @return the exit code: 0 written, 2 a usage error, unreadable input or output that could not be written
+     */
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();

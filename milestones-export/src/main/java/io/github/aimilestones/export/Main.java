@@ -43,6 +43,10 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    public Main() {
+    }
+
     /**
      * Runs the command line and exits with its exit code.
      *
@@ -64,6 +68,11 @@ public final class Main implements Callable<Integer> {
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
 
+    /**
+     * Runs the main job: validates the catalog and, if it has no error, writes every format.
+     *
+     * @return the exit code: 0 written, 1 the catalog has errors (nothing written), 2 a file could not be written
+     */
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();

@@ -40,6 +40,16 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    public CheckCommand() {
+    }
+
+    /**
+     * Checks the timeline against the reference and writes the report.
+     *
+     * @return the exit code: 0 nothing at or above {@code --fail-on}, 1 findings at or above it, 2 a usage error or
+     *         a file that cannot be read as a timeline
+     */
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();

@@ -40,6 +40,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    public ValidateCommand() {
+    }
+
     /**
      * Runs the gate.
      *
@@ -59,6 +63,12 @@ public final class ValidateCommand implements Callable<Integer> {
         return new CommandLine(new ValidateCommand());
     }
 
+    /**
+     * Runs the gate: validates the files, or the embedded dataset, and writes the report.
+     *
+     * @return the exit code: 0 nothing at or above {@code --fail-on}, 1 findings at or above it, 2 a usage error or
+     *         input that cannot be read
+     */
     @Override
     public Integer call() {
         ValidationConfig configuration;
