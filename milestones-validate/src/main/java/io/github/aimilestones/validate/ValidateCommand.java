@@ -23,7 +23,14 @@ import picocli.CommandLine.Parameters;
         description = {
             "Validates catalog files (or, with no files, the embedded dataset): the format, the constraints and the"
                     + " cross-checks of dates, names and citations.",
-            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."})
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  milestones validate                                    # the embedded dataset",
+            "  milestones validate data/registry.json data/milestones.json",
+            "  milestones validate --format sarif -o results.sarif data/*.json",
+            "  milestones validate --format github --fail-on warning data/*.json",
+            "The rules and the configuration file are described in docs/validation.md."})
 public final class ValidateCommand implements Callable<Integer> {
 
     /** Reading problems that mean the input could not be read at all, rather than read with errors. */
