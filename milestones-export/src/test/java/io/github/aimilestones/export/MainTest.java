@@ -1,9 +1,11 @@
 package io.github.aimilestones.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,6 +49,23 @@ final class MainTest {
                 .startsWith("Usage: milestones " + command + " [-hV]")
                 .contains("Exit codes: 0 ", "\nExamples:\n  milestones " + command + " ");
         assertThat(run("help", command)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "validate --help", "check --help", "export --help"})
+    void examplesInTheHelp_useOnlyRealOptions(String help) {
+        run(help.split(" "));
+        List<String> examples = out.toString().lines()
+                .filter(line -> line.startsWith("  milestones "))
+                .map(line -> line.substring("  milestones ".length()))
+                .toList();
+
+        assertThat(examples).isNotEmpty();
+        for (String example : examples) {
+            List<String> words = UsageDocsTest.shellWords(example);
+            assertThatCode(() -> Main.commandLine().parseArgs(words.toArray(String[]::new)))
+                    .as(example).doesNotThrowAnyException();
+        }
     }
 
     @Test
