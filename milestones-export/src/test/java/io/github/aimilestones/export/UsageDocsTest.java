@@ -55,10 +55,12 @@ final class UsageDocsTest {
         assertThat(job.path("permissions").path("security-events").asString()).isEqualTo("write");
         List<String> uses = new ArrayList<>();
         for (JsonNode step : job.path("steps")) {
-            assertThat(step.has("uses") ^ step.has("run")).as("a step either uses an action or runs: %s", step).isTrue();
+            assertThat(step.has("uses") ^ step.has("run"))
+                    .as("a step either uses an action or runs a script: %s", step).isTrue();
             uses.add(step.path("uses").asString(""));
         }
-        assertThat(uses).contains("actions/checkout@v6", "actions/setup-java@v6", "github/codeql-action/upload-sarif@v4");
+        assertThat(uses)
+                .contains("actions/checkout@v6", "actions/setup-java@v6", "github/codeql-action/upload-sarif@v4");
         assertThat(String.join("\n", githubRunScripts(workflow)))
                 .contains("validate --format github", "validate --format sarif --output results.sarif");
     }
@@ -114,7 +116,8 @@ final class UsageDocsTest {
     @Test
     void downloads_nameTheCliArtifactThatTheBuildAttaches() throws IOException {
         String pom = read(ROOT.resolve("milestones-export/pom.xml"));
-        assertThat(pom).contains("<finalName>milestones</finalName>", "<shadedClassifierName>cli</shadedClassifierName>");
+        assertThat(pom)
+                .contains("<finalName>milestones</finalName>", "<shadedClassifierName>cli</shadedClassifierName>");
 
         for (Path file : List.of(GITHUB_WORKFLOW, GITLAB_CI, CI_DOCS)) {
             Matcher artifact = Pattern.compile("-Dartifact=(\\S+)").matcher(read(file));
