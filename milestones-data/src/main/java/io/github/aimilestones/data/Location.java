@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record Location(String file, int line, int column, String pointer) {
 
-    /** Requires the file and pointer. */
+    /**
+     * Requires the file and pointer.
+     *
+     * @param file the file's name as given to the reader (a path, or a class-path resource name)
+     * @param line the 1-based line, or 0 when unknown
+     * @param column the 1-based column in characters, or 0 when unknown
+     * @param pointer the JSON pointer (RFC 6901) of the value, e.g. {@code /milestones/3/date}; empty for the root
+     */
     public Location {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(pointer, "pointer");

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record ReadProblem(String rule, String message, Location location) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param rule a stable rule id such as {@code read.unknown-field}
+     * @param message what is wrong and how to fix it
+     * @param location where it is
+     */
     public ReadProblem {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record ReadResult(Catalog catalog, SourceMap sourceMap, List<ReadProblem> problems) {
 
-    /** Requires every field and copies the problems. */
+    /**
+     * Requires every field and copies the problems.
+     *
+     * @param catalog the records that were read; a record with a problem that kept it from being read is left out
+     * @param sourceMap where each record and field was read from
+     * @param problems every problem, in file order and then document order
+     */
     public ReadResult {
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(sourceMap, "sourceMap");

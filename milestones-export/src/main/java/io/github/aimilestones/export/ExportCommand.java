@@ -24,7 +24,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Exports the embedded dataset (or catalog files) in one format.",
             "Exit codes: 0 written; 2 usage error, unreadable input, or the output could not be written"
-                    + " (an existing output file is then left untouched)."})
+                    + " (an existing output file is then left untouched)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  milestones export --format mermaid --from 2012 --to 2014 --category model,architecture",
+            "  milestones export --format csv --lang zh --bom -o milestones.zh.csv",
+            "  milestones export --format html -o timeline.html my-registry.json my-milestones.json",
+            "The formats are described in docs/export.md."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
@@ -75,6 +81,15 @@ public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    public ExportCommand() {
+    }
+
+    /**
+     * Exports the catalog in the chosen format.
+     *
+     * @return the exit code: 0 written, 2 a usage error, unreadable input or output that could not be written
+     */
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();

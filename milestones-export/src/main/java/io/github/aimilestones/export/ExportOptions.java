@@ -43,7 +43,20 @@ public record ExportOptions(Language language, PartialDate from, PartialDate to,
         YEAR
     }
 
-    /** Requires language and grouping; copies the sets. */
+    /**
+     * Requires language and grouping; copies the sets.
+     *
+     * @param language the language of names and texts (English where a text has no translation)
+     * @param from the earliest date to include (a milestone is included if its date may fall in the range),
+     *        or {@code null}
+     * @param to the latest date to include, or {@code null}
+     * @param categories the categories to include; empty for all
+     * @param ids the milestone ids to include; empty for all
+     * @param tags include milestones with at least one of these tags; empty for all
+     * @param grouping how sections and groups are formed
+     * @param descending whether to list the newest first
+     * @param byteOrderMark whether text formats start with a UTF-8 byte order mark (for Excel on Windows)
+     */
     public ExportOptions {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(grouping, "grouping");

@@ -18,18 +18,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code milestones [validate|export ...]}. With no command it runs the main job: it validates
- * the embedded dataset and, if the dataset has no error, writes every format in both languages into one folder.
+ * The command line: {@code milestones [validate|check|export|generate-completion ...]}, run as
+ * {@code java -jar milestones.jar}. With no command it runs the main job: it validates the embedded dataset and, if
+ * the dataset has no error, writes every format in both languages into one folder.
  */
 @Command(name = "milestones", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ValidateCommand.class, CheckCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
-        description = {"AI Milestones: a curated, source-backed, bilingual dataset of AI milestones.",
+        subcommands = {ValidateCommand.class, CheckCommand.class, ExportCommand.class,
+            AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        description = {"AI Milestones: a curated, source-backed, bilingual dataset of AI milestones, with its"
+                + " validation gate and exporters. Run it as java -jar milestones.jar, or through an alias:"
+                + " alias milestones='java -jar /path/to/milestones.jar'.",
             "With no command: validates the embedded dataset (or the FILEs), then, if there is no error, writes every"
-                    + " format in both languages to --out-dir."})
+                    + " format in both languages to --out-dir.",
+            "Exit codes: 0 written; 1 the catalog has errors or cannot be read (nothing is written); 2 usage error"
+                    + " or a file that could not be written."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  milestones validate --format sarif -o results.sarif data/*.json",
+            "  milestones check --missing my-timeline.md",
+            "  milestones export --format mermaid --from 2012 --to 2014 -o timeline.mmd",
+            "  source <(milestones generate-completion)     # TAB completion in bash or zsh",
+            "Run milestones COMMAND --help for a command's options."})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "milestones-out",
@@ -42,6 +56,10 @@ public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    public Main() {
+    }
 
     /**
      * Runs the command line and exits with its exit code.
@@ -64,6 +82,12 @@ public final class Main implements Callable<Integer> {
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
 
+    /**
+     * Runs the main job: validates the catalog and, if it has no error, writes every format.
+     *
+     * @return the exit code: 0 written, 1 the catalog has errors or cannot be read (nothing written), 2 a file
+     *         could not be written
+     */
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();

@@ -155,11 +155,17 @@ public final class Catalog {
                 && organizations.list.equals(that.organizations.list) && sources.list.equals(that.sources.list);
     }
 
+    /** A hash code consistent with {@link #equals(Object)}. */
     @Override
     public int hashCode() {
         return Objects.hash(milestones.list, people.list, organizations.list, sources.list);
     }
 
+    /**
+     * How many records of each kind the catalog holds, for logs and debuggers.
+     *
+     * @return e.g. {@code Catalog[120 milestones, 200 people, 60 organizations, 180 sources]}
+     */
     @Override
     public String toString() {
         return "Catalog[" + milestones.list.size() + " milestones, " + people.list.size() + " people, "

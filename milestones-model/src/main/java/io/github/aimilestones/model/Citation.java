@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Citation(@Slug String source, @NotEmpty List<Claim> supports, @OptionalText String locator, @OptionalText String quote) {
 
-    /** Requires the source id and copies the claims. */
+    /**
+     * Requires the source id and copies the claims.
+     *
+     * @param source the id of the source
+     * @param supports the claims the source supports, at least one
+     * @param locator where in the source: page, section, figure or timestamp; may be {@code null}
+     * @param quote a short quote from the source; may be {@code null}
+     */
     public Citation {
         Objects.requireNonNull(source, "source");
         supports = ModelLists.copy(supports, "supports");

@@ -19,7 +19,13 @@ public record Contributors(
     /** No contributors. */
     public static final Contributors NONE = new Contributors(List.of(), List.of(), false);
 
-    /** Copies the lists; {@code null} means empty. */
+    /**
+     * Copies the lists; {@code null} means empty.
+     *
+     * @param people ids of people, in the order of the primary source
+     * @param organizations ids of organizations
+     * @param andOthers whether more people or organizations contributed than are listed
+     */
     public Contributors {
         people = ModelLists.copy(people, "people");
         organizations = ModelLists.copy(organizations, "organizations");

@@ -24,7 +24,16 @@ public record Correction(
         @NotNull @Valid LocalizedText reason,
         @NotNull @Slug String settledBy) {
 
-    /** Requires the source that made the claim and the kind of claim. */
+    /**
+     * Requires the source that made the claim and the kind of claim.
+     *
+     * @param source the id of the source that made the claim (e.g. a seed document)
+     * @param claim what kind of claim it is
+     * @param stated what the source said, verbatim
+     * @param correct the correct value; for a {@link Claim#DATE date} claim, the record's date
+     * @param reason why the claim is wrong
+     * @param settledBy the id of the source that settles it
+     */
     public Correction {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(claim, "claim");

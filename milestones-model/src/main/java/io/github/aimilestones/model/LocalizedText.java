@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public record LocalizedText(@NotBlank String en, @OptionalText String zh) {
 
-    /** Checks that the English text is present. */
+    /**
+     * Checks that the English text is present.
+     *
+     * @param en the English text
+     * @param zh the Chinese text, or {@code null} when there is none yet
+     */
     public LocalizedText {
         Objects.requireNonNull(en, "en");
     }

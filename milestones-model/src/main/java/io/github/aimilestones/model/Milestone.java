@@ -52,7 +52,25 @@ public record Milestone(
         List<@Slug String> tags,
         List<@Valid Suppression> suppressions) {
 
-    /** Requires id, date, category and name; copies the lists; absent contributors become {@link Contributors#NONE}. */
+    /**
+     * Requires id, date, category and name; copies the lists; absent contributors become {@link Contributors#NONE}.
+     *
+     * @param id the stable id, e.g. {@code alexnet}
+     * @param date the earliest well-attested public date, at the precision really known
+     * @param dateNote why this date, and how it relates to other dates people quote, or {@code null}
+     * @param category what kind of milestone it is
+     * @param name the name in each language
+     * @param aliases other names and spellings, in any language
+     * @param summary what it is, or {@code null}
+     * @param whatItDoes what it does, or {@code null}
+     * @param impact what it changed, or {@code null}
+     * @param contributors who made it
+     * @param buildsOn ids of earlier milestones this one extends
+     * @param citations the sources that support the record's claims
+     * @param corrections wrong claims other sources make about this milestone
+     * @param tags free-form slugs
+     * @param suppressions validation rules silenced on this record, with reasons
+     */
     public Milestone {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(date, "date");

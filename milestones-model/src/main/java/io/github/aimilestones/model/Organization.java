@@ -25,7 +25,17 @@ public record Organization(
         List<@Slug String> predecessors,
         List<@Slug String> successors) {
 
-    /** Requires the id and name and copies the aliases. */
+    /**
+     * Requires the id and name and copies the aliases.
+     *
+     * @param id the stable id, e.g. {@code facebook-ai-research}
+     * @param name the usual name in each language
+     * @param aliases other names and abbreviations (e.g. {@code FAIR})
+     * @param founded when it was founded, or {@code null}
+     * @param dissolved when it ceased to exist or was renamed, or {@code null}
+     * @param predecessors ids of the organizations this one continues (two or more after a merger)
+     * @param successors ids of the organizations that continue this one (two or more after a split)
+     */
     public Organization {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -60,7 +60,16 @@ public record PartialDate(int year, int month, int day, Precision precision, boo
         DAY
     }
 
-    /** Checks that the fields describe one real date at the given precision. */
+    /**
+     * Checks that the fields describe one real date at the given precision.
+     *
+     * @param year the year, 0 to 9999; for {@link Precision#DECADE} and {@link Precision#CENTURY} its first year
+     * @param month 1 to 12, or 0 when the precision is coarser than a month
+     * @param day 1 to 31, or 0 when the precision is coarser than a day
+     * @param precision how much of the date is known
+     * @param uncertain whether the source of the date may be wrong ({@code ?})
+     * @param approximate whether the date is only approximately right ({@code ~})
+     */
     public PartialDate {
         Objects.requireNonNull(precision, "precision");
         if (year < 0 || year > 9999) {

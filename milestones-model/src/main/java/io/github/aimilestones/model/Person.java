@@ -21,7 +21,15 @@ public record Person(
         PartialDate born,
         PartialDate died) {
 
-    /** Requires the id and name and copies the aliases. */
+    /**
+     * Requires the id and name and copies the aliases.
+     *
+     * @param id the stable id, e.g. {@code geoffrey-hinton}
+     * @param name the usual name in each language
+     * @param aliases other spellings and transliterations, in any language (e.g. {@code 辛顿}, {@code Hinton})
+     * @param born the date of birth, or {@code null}
+     * @param died the date of death, or {@code null}
+     */
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -36,7 +36,21 @@ public record Source(
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]+)*", message = "must be a language tag such as en or zh") String language,
         PartialDate accessed) {
 
-    /** Requires the id, kind and title and copies the authors. */
+    /**
+     * Requires the id, kind and title and copies the authors.
+     *
+     * @param id the stable id, e.g. {@code vaswani-2017-attention}
+     * @param kind what kind of document it is, and so whether it is a primary source
+     * @param title the title as published
+     * @param authors the authors as printed
+     * @param publisher the journal, conference, publisher or site, or {@code null}
+     * @param published when it was published, or {@code null}
+     * @param url an absolute http(s) URL without tracking parameters, or {@code null}
+     * @param doi a DOI such as {@code 10.1038/323533a0}, or {@code null}
+     * @param arxiv an arXiv id such as {@code 1706.03762}, or {@code null}
+     * @param language the BCP 47 tag of its language, or {@code null}
+     * @param accessed when the URL was last read, or {@code null}
+     */
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Suppression(@Pattern(regexp = "[a-z]+(\\.[a-z0-9-]+)+") String rule, @NotBlank String reason) {
 
-    /** Requires the rule id. */
+    /**
+     * Requires the rule id.
+     *
+     * @param rule the rule id, e.g. {@code date.far-from-source}
+     * @param reason why the finding does not apply; mandatory
+     */
     public Suppression {
         Objects.requireNonNull(rule, "rule");
     }

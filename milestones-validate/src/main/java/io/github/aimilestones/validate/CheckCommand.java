@@ -21,7 +21,12 @@ import picocli.CommandLine.Parameters;
             "Checks your own timeline (a Markdown table, a CSV file, or a bullet list such as \"- 2012: AlexNet\")"
                     + " against the reference dataset: wrong dates, misspelled or wrong people, known errors, unknown"
                     + " and duplicate rows, each with the evidence.",
-            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."})
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  milestones check my-timeline.md",
+            "  milestones check --missing --format github slides.csv",
+            "  milestones check notes.txt --reference my-registry.json my-milestones.json"})
 public final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The timeline: .md, .csv or a text file.")
@@ -40,6 +45,16 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    public CheckCommand() {
+    }
+
+    /**
+     * Checks the timeline against the reference and writes the report.
+     *
+     * @return the exit code: 0 nothing at or above {@code --fail-on}, 1 findings at or above it, 2 a usage error or
+     *         a file that cannot be read as a timeline
+     */
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();

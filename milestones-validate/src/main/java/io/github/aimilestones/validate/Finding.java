@@ -25,7 +25,15 @@ public record Finding(String rule, Severity severity, String message, Location l
             .thenComparing(f -> f.recordId == null ? "" : f.recordId)
             .thenComparing(Finding::message);
 
-    /** Requires rule, severity and message. */
+    /**
+     * Requires rule, severity and message.
+     *
+     * @param rule the stable rule id, e.g. {@code date.before-dependency}
+     * @param severity how serious it is, after configuration
+     * @param message what is wrong and how to fix it
+     * @param location where it is, or {@code null} for a catalog that was not read from files
+     * @param recordId the id of the record concerned, or {@code null} when it concerns a file
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

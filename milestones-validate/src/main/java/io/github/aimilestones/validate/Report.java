@@ -21,7 +21,12 @@ import java.util.stream.Collectors;
  */
 public record Report(List<Finding> findings, int recordsChecked) {
 
-    /** Sorts and copies the findings. */
+    /**
+     * Sorts and copies the findings.
+     *
+     * @param findings every finding, sorted by {@link Finding#REPORT_ORDER}
+     * @param recordsChecked how many records (milestones, people, organizations, sources) were checked
+     */
     public Report {
         findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
     }

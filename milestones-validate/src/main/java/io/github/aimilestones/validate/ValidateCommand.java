@@ -23,7 +23,14 @@ import picocli.CommandLine.Parameters;
         description = {
             "Validates catalog files (or, with no files, the embedded dataset): the format, the constraints and the"
                     + " cross-checks of dates, names and citations.",
-            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."})
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  milestones validate                                    # the embedded dataset",
+            "  milestones validate data/registry.json data/milestones.json",
+            "  milestones validate --format sarif -o results.sarif data/*.json",
+            "  milestones validate --format github --fail-on warning data/*.json",
+            "The rules and the configuration file are described in docs/validation.md."})
 public final class ValidateCommand implements Callable<Integer> {
 
     /** Reading problems that mean the input could not be read at all, rather than read with errors. */
@@ -39,6 +46,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    public ValidateCommand() {
+    }
 
     /**
      * Runs the gate.
@@ -59,6 +70,12 @@ public final class ValidateCommand implements Callable<Integer> {
         return new CommandLine(new ValidateCommand());
     }
 
+    /**
+     * Runs the gate: validates the files, or the embedded dataset, and writes the report.
+     *
+     * @return the exit code: 0 nothing at or above {@code --fail-on}, 1 findings at or above it, 2 a usage error or
+     *         input that cannot be read
+     */
     @Override
     public Integer call() {
         ValidationConfig configuration;

@@ -22,7 +22,12 @@ public record ValidationConfig(Map<Rule, Optional<Severity>> severities, Partial
 
     private static final ValidationConfig DEFAULTS = new ValidationConfig(Map.of(), DEFAULT_ERA_START);
 
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param severities the severity of each rule that differs from its default; an empty value switches the rule off
+     * @param eraStart dates before this are reported by {@code date.before-era}
+     */
     public ValidationConfig {
         severities = Map.copyOf(severities);
         Objects.requireNonNull(eraStart, "eraStart");

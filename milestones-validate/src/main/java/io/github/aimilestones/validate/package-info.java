@@ -6,9 +6,9 @@
  * {@link io.github.aimilestones.validate.Report} of {@link io.github.aimilestones.validate.Finding}s. Each finding
  * names its {@link io.github.aimilestones.validate.Rule} by a stable id such as {@code date.before-dependency},
  * has a {@link io.github.aimilestones.validate.Severity}, a message that says how to fix it, and the file, line,
- * column and JSON pointer where it is. A {@link io.github.aimilestones.validate.ValidationConfig} changes
- * severities, switches rules off and sets the start of the era; a milestone's {@code suppressions} silence one
- * rule on that record, with a reason.
+ * column and JSON pointer where it is. A {@link io.github.aimilestones.validate.ValidationConfig} (or a file read
+ * by {@link io.github.aimilestones.validate.ConfigFile}) changes severities, switches rules off and sets the start
+ * of the era; a milestone's {@code suppressions} silence one rule on that record, with a reason.
  *
  * <pre>{@code
  * Validator validator = Validator.create();
@@ -17,5 +17,12 @@
  * // data/milestones.json:14:9: error: dated 2011, before alexnet (2012-09-30) which it builds on: ... [date.before-dependency]
  * if (report.hasAtLeast(Severity.ERROR)) { ... }
  * }</pre>
+ *
+ * <p>A {@link io.github.aimilestones.validate.ReportFormat} writes a report as text, JSON, SARIF 2.1.0 or GitHub
+ * workflow annotations. {@link io.github.aimilestones.validate.TimelineCheck} checks a timeline in someone else's
+ * layout (a Markdown table, CSV, a bullet list) against the reference dataset and reports in the same way.
+ * {@link io.github.aimilestones.validate.ValidateCommand} and {@link io.github.aimilestones.validate.CheckCommand}
+ * are the {@code validate} and {@code check} commands; {@code ValidateCommand} also has a {@code main} method, so
+ * that a build can run the gate on its own data files. The rules are listed in {@code docs/validation.md}.
  */
 package io.github.aimilestones.validate;
