@@ -19,7 +19,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * neighbourhood (the name with each character removed in turn, and the name itself). Two names within one
  * substitution, insertion, deletion or adjacent transposition share a key, so a block holds only names that
  * are already close; a Levenshtein distance with a small threshold then confirms each candidate. The same works
- * for Chinese, where each character counts as one.
+ * for Chinese, where each character counts as one. Names two typos apart are not reported: among real names
+ * they are more often different people than misspellings.
  */
 public final class Names {
 
@@ -46,8 +47,12 @@ public final class Names {
     }
 
     /**
-     * Whether two different keys are close enough to be one name misspelt: Levenshtein distance 1 for keys of
-     * up to eight characters (four for Chinese, where one character carries more), else 2. Short keys are never close.
+     * Whether two different keys are one typo apart: one substitution, insertion or deletion, or two neighbouring
+     * characters swapped. Keys shorter than five characters (three in Chinese, where one character carries more)
+     * are never close: too many different short names are one edit apart.
+     *
+     * <p>This is exactly what the one-deletion blocking of {@link #matches} can find, so blocking loses no pair
+     * that comparing all pairs would report.
      *
      * @param a a key
      * @param b another key
@@ -55,13 +60,24 @@ public final class Names {
      */
     public static boolean isClose(String a, String b) {
         int length = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
-        boolean chinese = isChinese(a) || isChinese(b);
-        if (length < (chinese ? 3 : 5)) {
+        if (length < (isChinese(a) || isChinese(b) ? 3 : 5)) {
             return false;
         }
         int distance = WITHIN_TWO.apply(a, b);
-        int allowed = length <= (chinese ? 4 : 8) ? 1 : 2;
-        return distance > 0 && distance <= allowed;
+        return distance == 1 || distance == 2 && isSwap(a, b);
+    }
+
+    /** Whether b is a with two neighbouring characters swapped. */
+    private static boolean isSwap(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = 0;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
     /**
