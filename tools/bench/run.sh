@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The benchmark command: measures the targets of docs/performance.md and prints one table.
+#   tools/bench/run.sh          quick: sizes up to 10,000 (about 10 minutes on 2 cores)
+#   tools/bench/run.sh --full   every size, up to 1,000,000 milestones (much longer)
+# Run it on a quiet machine: other work on the same cores changes every figure.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+full=${1:-}
+out=target/bench
+mkdir -p "$out"
+
+mvn -q -B -DskipTests install
+mvn -q -B -P bench -pl milestones-bench -DskipTests package
+(cd tools/bench && npm ci --no-audit --no-fund --loglevel=error)
+jar=milestones-export/target/milestones.jar
+bench=milestones-bench/target/benchmarks.jar
+data=milestones-data/src/main/resources/io/github/aimilestones/data
+
+# 1. Gate latency: whole processes, the median of 9 runs each, in the same run.
+seconds() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s%N); echo $(((end - start) / 1000000)); }
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+files=(); for f in "$data"/catalog/*.json; do files+=(-d "$f"); done
+ours=$(for i in 1 2 3 4 5 6 7 8 9; do seconds java -jar "$jar" validate; done | median)
+ajv=$(for i in 1 2 3 4 5 6 7 8 9; do seconds tools/bench/node_modules/.bin/ajv validate --spec=draft2020 -s "$data/milestones.schema.json" "${files[@]}"; done | median)
+
+# 2-5. JMH, one fork per benchmark, single-shot where an operation takes seconds.
+if [ "$full" = "--full" ]; then sizes=10000,100000,1000000; export_sizes=10000,100000; else sizes=10000; export_sizes=10000; fi
+java -jar "$bench" ValidationBenchmark -p milestones="$sizes" -rf json -rff "$out/validation.json" > "$out/validation.log" 2>&1 || true
+java -jar "$bench" NearDuplicateBenchmark -rf json -rff "$out/near.json" > "$out/near.log" 2>&1 || true
+recall=$(java -Xmx2g -cp "$bench" io.github.aimilestones.bench.NearDuplicates || true)
+java -jar "$bench" ExportBenchmark -p milestones="$export_sizes" -rf json -rff "$out/export.json" > "$out/export.log" 2>&1 || true
+java -jar "$bench" LoadBenchmark -prof gc -rf json -rff "$out/load.json" > "$out/load.log" 2>&1 || true
+
+node - "$out" "$ours" "$ajv" "$recall" <<'JS'
+const fs = require('fs');
+const [dir, ours, ajv, recall] = process.argv.slice(2);
+const read = (f) => { try { return JSON.parse(fs.readFileSync(`${dir}/${f}`, 'utf8')); } catch { return []; } };
+const score = (r) => r.primaryMetric.score;
+const rows = [['target', 'measured', 'goal']];
+rows.push(['1. gate latency: validate vs ajv-cli (embedded dataset)', `${ours} ms vs ${ajv} ms (${(ours / ajv).toFixed(1)}x)`, 'ours faster']);
+const v = read('validation.json');
+for (const size of [...new Set(v.map((r) => r.params.milestones))]) {
+  const parse = v.find((r) => r.params.milestones === size && r.benchmark.endsWith('jacksonParseOnly'));
+  const full = v.find((r) => r.params.milestones === size && r.benchmark.endsWith('.validate'));
+  rows.push([`2. ${size} milestones: validate vs Jackson parse`, full && parse
+    ? `${score(full).toFixed(0)} ms vs ${score(parse).toFixed(0)} ms (${(score(full) / score(parse)).toFixed(1)}x), ${(score(full) * 1000 / size).toFixed(1)} us/record`
+    : 'failed (see validation.log; out of memory?)', '<= 3x, flat per record']);
+}
+const n = read('near.json');
+const blocked = n.find((r) => r.benchmark.endsWith('blocked'));
+const sample = n.find((r) => r.benchmark.endsWith('allPairsSample'));
+if (blocked && sample) {
+  const allPairs = score(sample) * (101000 / 2) / 500;
+  rows.push(['3. near duplicates, 100,000 names + 1,000 typos', `${score(blocked).toFixed(0)} ms blocked vs ~${(allPairs / 1000).toFixed(0)} s all pairs (${(allPairs / score(blocked)).toFixed(0)}x); ${recall}`, '100% recall, >= 100x']);
+}
+for (const r of read('export.json')) {
+  rows.push([`4. export ${r.params.format} at ${r.params.milestones}`, `${score(r).toFixed(0)} ms (${(score(r) * 1000 / r.params.milestones).toFixed(1)} us/record)`, 'linear in N']);
+}
+const l = read('load.json')[0];
+if (l) {
+  const alloc = l.secondaryMetrics['gc.alloc.rate.norm'];
+  rows.push(['5. embedded catalog load (read with positions)', `${score(l).toFixed(1)} ms, ${(alloc.score / 1e6).toFixed(1)} MB allocated`, 'report']);
+}
+const width = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i])).join(' | '));
+JS
