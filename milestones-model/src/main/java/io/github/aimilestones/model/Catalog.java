@@ -15,7 +15,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * Catalog catalog = Catalog.of(milestones, people, organizations, sources);
- * catalog.milestone("alexnet").map(Milestone::date);   // Optional[2012-09-30]
+ * catalog.milestone("alexnet").map(Milestone::date);   // Optional[2012-10]
  * }</pre>
  */
 public final class Catalog {

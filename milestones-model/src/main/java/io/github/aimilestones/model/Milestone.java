@@ -11,7 +11,7 @@ import java.util.Objects;
  * that support each of these claims.
  *
  * <pre>{@code
- * Milestone alexNet = Milestone.builder("alexnet", PartialDate.parse("2012-09-30"), Category.ARCHITECTURE,
+ * Milestone alexNet = Milestone.builder("alexnet", PartialDate.parse("2012-10"), Category.ARCHITECTURE,
  *                 LocalizedText.of("AlexNet", "AlexNet"))
  *         .contributors(Contributors.of(List.of("alex-krizhevsky", "ilya-sutskever", "geoffrey-hinton"), List.of()))
  *         .buildsOn("cnn-1989")

@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  * interval; they say how far the date can be trusted. {@link #CHRONOLOGICAL} gives a total order for sorting.
  *
  * <pre>{@code
- * PartialDate alexNet = PartialDate.parse("2012-09-30");
- * PartialDate dropout = PartialDate.parse("2012");
- * alexNet.isAfter(dropout);   // false: 2012 covers the whole year
- * alexNet.overlaps(dropout);  // true
+ * PartialDate transformer = PartialDate.parse("2017-06-12");
+ * PartialDate year = PartialDate.parse("2017");
+ * transformer.isAfter(year);   // false: 2017 covers the whole year
+ * transformer.overlaps(year);  // true
  * }</pre>
  *
  * @param year the year, 0 to 9999; for {@link Precision#DECADE} and {@link Precision#CENTURY} its first year

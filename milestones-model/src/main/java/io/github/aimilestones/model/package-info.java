@@ -8,7 +8,7 @@
  * precision in mind; texts are {@link io.github.aimilestones.model.LocalizedText}s in English and Chinese.
  *
  * <pre>{@code
- * PartialDate date = PartialDate.parse("2012-09-30");
+ * PartialDate date = PartialDate.parse("2012-10");
  * Milestone alexNet = Milestone.builder("alexnet", date, Category.ARCHITECTURE, LocalizedText.of("AlexNet", "AlexNet"))
  *         .citation(Citation.of("krizhevsky-2012-imagenet", Claim.DATE))
  *         .build();

@@ -14,7 +14,7 @@
  * Validator validator = Validator.create();
  * Report report = validator.validate(Path.of("data/registry.json"), Path.of("data/milestones.json"));
  * report.findings().forEach(System.out::println);
- * // data/milestones.json:14:9: error: dated 2011, before alexnet (2012-09-30) which it builds on: ... [date.before-dependency]
+ * // data/milestones.json:14:9: error: dated 2011, before alexnet (2012-10) which it builds on: ... [date.before-dependency]
  * if (report.hasAtLeast(Severity.ERROR)) { ... }
  * }</pre>
  *

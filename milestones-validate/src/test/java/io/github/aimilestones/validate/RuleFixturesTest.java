@@ -97,7 +97,7 @@ final class RuleFixturesTest {
                         "\"published\": \"1986-10-09\"", "\"published\": \"1985\""),
                 warning(Rule.DATE_FAR_FROM_SOURCE, "/milestones/0/date", 5, "\"published\": \"1986-10-09\"", "\"published\": \"1990\""),
                 error(Rule.DATE_CORRECTION_MISMATCH, "/milestones/1/corrections/0/correct", 37,
-                        "\"correct\": \"2012-09-30\"", "\"correct\": \"2012-09\""),
+                        "\"correct\": \"2012-10\"", "\"correct\": \"2012-09\""),
                 error(Rule.DATE_ACCESSED_BEFORE_PUBLISHED, "/sources/2/accessed", 88,
                         "\"accessed\": \"2026-11-01\"", "\"accessed\": \"2010-01-01\""),
                 error(Rule.REFERENCE_UNRESOLVED, "/milestones/0/contributors/people/0", 10,
