@@ -190,10 +190,6 @@ public final class CatalogReader {
             if (tree == null) {
                 return;
             }
-            positionsByFile.put(file, tree.positions());
-            for (PositionalTree.Remark remark : tree.remarks()) {
-                problem(remark.rule(), remark.message(), new Location(file, remark.line(), remark.column(), remark.pointer()));
-            }
             document(file, tree);
         }
 
@@ -216,7 +212,20 @@ public final class CatalogReader {
         /** The tree, or null after reporting why the file is not JSON. */
         private PositionalTree parse(String file, JsonParser parser) {
             try {
-                PositionalTree tree = PositionalTree.read(parser);
+                Map<String, Long> positions = new HashMap<>();
+                positionsByFile.put(file, positions);
+                PositionalTree tree = PositionalTree.read(parser, positions, new PositionalTree.Listener() {
+                    @Override
+                    public void element(String arrayName, String pointer, JsonNode element) {
+                        kindOf(arrayName).ifPresent(kind -> record(file, kind, pointer, element));
+                    }
+
+                    @Override
+                    public void remark(PositionalTree.Remark remark) {
+                        problem(remark.rule(), remark.message(),
+                                new Location(file, remark.line(), remark.column(), remark.pointer()));
+                    }
+                });
                 if (parser.nextToken() != null) {
                     problem("read.syntax", "unexpected content after the end of the JSON value: a file holds one object",
                             at(file, parser.currentTokenLocation()));
@@ -251,8 +260,7 @@ public final class CatalogReader {
             for (Map.Entry<String, JsonNode> field : root.properties()) {
                 String name = field.getKey();
                 String pointer = "/" + PositionalTree.escape(name);
-                Optional<RecordKind> kind = Stream.of(RecordKind.values())
-                        .filter(k -> k.arrayName().equals(name)).findFirst();
+                Optional<RecordKind> kind = kindOf(name);
                 if (name.equals("$schema")) {
                     if (!field.getValue().isString()) {
                         problem("read.type", "\"$schema\" must be a string: the path or URL of the JSON Schema",
@@ -264,12 +272,8 @@ public final class CatalogReader {
                 } else if (!field.getValue().isArray()) {
                     problem("read.type", "\"" + name + "\" must be an array of " + kind.get().displayName()
                             + " objects, not " + describe(field.getValue()), locate(file, pointer));
-                } else {
-                    JsonNode array = field.getValue();
-                    for (int i = 0; i < array.size(); i++) {
-                        record(file, kind.get(), pointer + "/" + i, array.get(i));
-                    }
                 }
+                // The elements of the arrays were read as they came, by the sink given to PositionalTree.
             }
         }
 
@@ -340,6 +344,10 @@ public final class CatalogReader {
             return new ReadResult(catalog, new SourceMap(Map.copyOf(recordLocations), Map.copyOf(positionsByFile)),
                     problems);
         }
+    }
+
+    private static Optional<RecordKind> kindOf(String arrayName) {
+        return Stream.of(RecordKind.values()).filter(k -> k.arrayName().equals(arrayName)).findFirst();
     }
 
     private static Reader utf8(InputStream in) throws IOException {

@@ -1,8 +1,5 @@
 package io.github.aimilestones.data.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,24 +19,51 @@ public final class PositionalTree {
     public record Remark(String rule, String message, String pointer, int line, int column) {
     }
 
-    private final Map<String, Long> positions = new HashMap<>();
-    private final List<Remark> remarks = new ArrayList<>();
+    /**
+     * Receives, as soon as they are read, each element of the root object's arrays (so that no whole-file tree is
+     * kept) and each remark (so that problems keep document order).
+     */
+    public interface Listener {
+        /**
+         * One element of a top-level array.
+         *
+         * @param arrayName the name of the array, e.g. {@code milestones}
+         * @param pointer the element's JSON pointer, e.g. {@code /milestones/3}
+         * @param element the element's tree, with its positions already recorded
+         */
+        void element(String arrayName, String pointer, JsonNode element);
+
+        /**
+         * A duplicate key or an explicit null.
+         *
+         * @param remark what and where
+         */
+        void remark(Remark remark);
+    }
+
+    private final Map<String, Long> positions;
+    private final Listener listener;
     private final JsonNode root;
 
-    private PositionalTree(JsonParser parser) {
+    private PositionalTree(JsonParser parser, Map<String, Long> positions, Listener listener) {
+        this.positions = positions;
+        this.listener = listener;
         JsonToken first = parser.nextToken();
         root = first == null ? null : value(parser, "");
     }
 
     /**
-     * Reads one JSON value from the parser.
+     * Reads one JSON value from the parser. The elements of the root object's arrays go to the listener one by one;
+     * in the returned tree those arrays are empty, so that memory does not grow with the file beyond the positions.
      *
      * @param parser a parser before its first token
-     * @return the tree, with positions
+     * @param positions where to record pointer to (line &lt;&lt; 32 | column) of every value (of the key, for a member)
+     * @param listener what receives the elements of the top-level arrays and the remarks
+     * @return the tree
      * @throws tools.jackson.core.JacksonException on a syntax error
      */
-    public static PositionalTree read(JsonParser parser) {
-        return new PositionalTree(parser);
+    public static PositionalTree read(JsonParser parser, Map<String, Long> positions, Listener listener) {
+        return new PositionalTree(parser, positions, listener);
     }
 
     /** The root value, or {@code null} for an empty document. */
@@ -47,15 +71,6 @@ public final class PositionalTree {
         return root;
     }
 
-    /** Pointer to (line &lt;&lt; 32 | column) of the value, or of the key for an object member. */
-    public Map<String, Long> positions() {
-        return positions;
-    }
-
-    /** Duplicate keys and explicit nulls, in document order. */
-    public List<Remark> remarks() {
-        return remarks;
-    }
 
     private JsonNode value(JsonParser parser, String pointer) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -71,7 +86,7 @@ public final class PositionalTree {
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> {
                 long at = positions.get(pointer);  // the key of an object member, where the fix goes
-                remarks.add(new Remark("read.null", "null is not a value in this format: leave the field out",
+                listener.remark(new Remark("read.null", "null is not a value in this format: leave the field out",
                         pointer, (int) (at >>> 32), (int) at));
                 yield nodes.nullNode();
             }
@@ -87,16 +102,31 @@ public final class PositionalTree {
             TokenStreamLocation key = parser.currentTokenLocation();
             parser.nextToken();
             if (object.has(name)) {
-                remarks.add(new Remark("read.duplicate-key", "duplicate key \"" + name
+                listener.remark(new Remark("read.duplicate-key", "duplicate key \"" + name
                         + "\": the first value is used; remove or rename the other", child,
                         key.getLineNr(), key.getColumnNr()));
                 parser.skipChildren();
                 continue;
             }
             positions.put(child, pack(key));
-            object.set(name, value(parser, child));
+            if (pointer.isEmpty() && parser.currentToken() == JsonToken.START_ARRAY) {
+                object.set(name, stream(parser, name, child));
+            } else {
+                object.set(name, value(parser, child));
+            }
         }
         return object;
+    }
+
+    /** A top-level array: each element to the sink as it is read; an empty array stands in the tree. */
+    private ArrayNode stream(JsonParser parser, String name, String pointer) {
+        positions.putIfAbsent(pointer, pack(parser.currentTokenLocation()));
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String element = pointer + "/" + index++;
+            listener.element(name, element, value(parser, element));
+        }
+        return JsonNodeFactory.instance.arrayNode();
     }
 
     private ArrayNode array(JsonParser parser, String pointer) {
