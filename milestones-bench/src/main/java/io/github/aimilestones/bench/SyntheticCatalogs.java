@@ -77,11 +77,10 @@ public final class SyntheticCatalogs {
         "Jun", "Karl", "Kira", "Lars", "Lei", "Lena", "Li", "Lucas", "Maria", "Mei", "Nadia", "Noam", "Olga", "Omar",
         "Pablo", "Quoc", "Rafael", "Rosa", "Sara", "Sepp", "Tomas", "Ugo", "Vera", "Wei", "Xin", "Yann", "Yoshua",
         "Yu", "Zara"};
-    private static final String[] FAMILY_START = {"Ab", "Bar", "Cal", "Dor", "El", "Fen", "Gar", "Hol", "Ish", "Jor",
-        "Kal", "Lin", "Mor", "Nor", "Ost", "Pel", "Quin", "Ros", "Sal", "Tor", "Ul", "Var", "Wen", "Xan", "Yor", "Zel"};
-    private static final String[] FAMILY_MIDDLE = {"a", "e", "i", "o", "u", "ai", "ei", "ou", "an", "en", "in", "on"};
-    private static final String[] FAMILY_END = {"berg", "ford", "hart", "kov", "lin", "man", "mer", "ner", "ov", "rand",
-        "sen", "ski", "son", "ton", "vic", "wald", "well", "zky"};
+    /** Syllables that differ from each other in at least two letters, so that names built from them rarely do not. */
+    private static final String[] SYLLABLES = {"bar", "cel", "dom", "fin", "gus", "hal", "jor", "kev", "lum", "mat",
+        "nob", "pir", "quo", "ros", "sut", "tav", "vix", "wen", "yul", "zed", "ank", "esp", "ilt", "orf", "umb", "bric",
+        "drax", "flen", "grot", "holm", "krey", "lisk", "mund", "norv", "pell", "rask", "stob", "tink", "varn", "wulf"};
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     private static final String GIVEN_ZH = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建文辉玉兰红鹏飞宇浩然欣怡晨阳思远子涵雨轩博梓萱嘉俊天佑";
     private static final String[] MODEL_WORDS = {"Deep", "Neural", "Sparse", "Graph", "Vision", "Speech", "Language",
@@ -117,8 +116,8 @@ public final class SyntheticCatalogs {
         List<Organization> organizations = new ArrayList<>(organizationCount);
         for (int i = 0; i < organizationCount; i++) {
             organizations.add(new Organization("organization-" + i,
-                    LocalizedText.of(FAMILY_START[i % FAMILY_START.length] + FAMILY_END[(i / 26) % FAMILY_END.length]
-                            + " Lab " + i, "实验室" + i), List.of(), PartialDate.ofYear(1900 + random.nextInt(40)), null,
+                    LocalizedText.of(latinName(i * GIVEN.length).substring(GIVEN[0].length() + 1) + " Institute",
+                            chineseWord(i) + "研究所"), List.of(), PartialDate.ofYear(1900 + random.nextInt(40)), null,
                     List.of(), List.of()));
         }
         List<Source> sources = new ArrayList<>(milestones);
@@ -201,13 +200,14 @@ public final class SyntheticCatalogs {
      * @return the name
      */
     public static String latinName(int i) {
-        int family = i / GIVEN.length;
-        return GIVEN[i % GIVEN.length] + " " + FAMILY_START[family % FAMILY_START.length]
-                + FAMILY_MIDDLE[(family / FAMILY_START.length) % FAMILY_MIDDLE.length]
-                + FAMILY_END[(family / (FAMILY_START.length * FAMILY_MIDDLE.length)) % FAMILY_END.length]
-                + (family >= FAMILY_START.length * FAMILY_MIDDLE.length * FAMILY_END.length
-                        ? " " + Integer.toString(family / (FAMILY_START.length * FAMILY_MIDDLE.length * FAMILY_END.length), 36)
-                                .toUpperCase(Locale.ROOT) : "");
+        int family = i;  // each family name once per round, so that similar given names never share one
+        int n = SYLLABLES.length;
+        // Three syllables in an order scrambled by a multiplier prime to n^3, so that neighbouring indexes differ widely.
+        int code = (int) ((family * 7919L) % ((long) n * n * n));
+        String name = SYLLABLES[code % n] + SYLLABLES[code / n % n] + SYLLABLES[code / (n * n) % n];
+        int round = family / (n * n * n);
+        return GIVEN[i % GIVEN.length] + " " + Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                + (round > 0 ? " " + Integer.toString(round, 36).toUpperCase(Locale.ROOT) : "");
     }
 
     /**
@@ -228,6 +228,18 @@ public final class SyntheticCatalogs {
             name.append(rest / given);  // past the realistic names, a number keeps them distinct
         }
         return name.toString();
+    }
+
+    /** A Chinese word for each index whose characters all change from one index to the next (two per digit). */
+    private static String chineseWord(int i) {
+        StringBuilder word = new StringBuilder();
+        int base = GIVEN_ZH.length();
+        do {
+            int digit = i % base;
+            word.append(SURNAMES.charAt(digit)).append(GIVEN_ZH.charAt(digit));
+            i /= base;
+        } while (i > 0);
+        return word.toString();
     }
 
     /**

@@ -102,7 +102,7 @@ public final class CatalogReader {
         for (Path file : files) {
             String name = file.toString().replace('\\', '/');
             try (InputStream in = Files.newInputStream(file)) {
-                session.read(name, in);
+                session.read(name, in, () -> Files.newInputStream(file));
                 session.locateEncodingProblem(name, file);
             } catch (NoSuchFileException e) {
                 session.problem("read.io", "file not found", Location.ofFile(name));
@@ -122,7 +122,7 @@ public final class CatalogReader {
      */
     public ReadResult read(String name, InputStream json) {
         Session session = new Session();
-        session.read(Objects.requireNonNull(name, "name"), Objects.requireNonNull(json, "json"));
+        session.read(Objects.requireNonNull(name, "name"), Objects.requireNonNull(json, "json"), null);
         return session.finish();
     }
 
@@ -134,7 +134,7 @@ public final class CatalogReader {
                 if (in == null) {
                     session.problem("read.io", "resource not found", Location.ofFile(name));
                 } else {
-                    session.read(name, in);
+                    session.read(name, in, () -> loader.getResourceAsStream(name));
                 }
             } catch (IOException e) {
                 session.problem("read.io", "cannot read the resource: " + e.getMessage(), Location.ofFile(name));
@@ -143,11 +143,20 @@ public final class CatalogReader {
         return session.finish();
     }
 
+    /** Opens a file again, to find a field's position inside a record when a finding needs it. */
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
     /** The state of one read: the records so far, their positions and the problems. */
     private static final class Session {
         private final Map<RecordKind, List<Object>> records = new EnumMap<>(RecordKind.class);
         private final Map<String, Location> recordLocations = new HashMap<>();
         private final Map<String, Map<String, Long>> positionsByFile = new HashMap<>();
+        private final Map<String, SourceMap.Rereader> rereaders = new HashMap<>();
+        /** The positions inside the record being bound, while it is bound. */
+        private Map<String, Long> currentRecord;
         private final List<ReadProblem> problems = new ArrayList<>();
 
         Session() {
@@ -160,7 +169,7 @@ public final class CatalogReader {
             problems.add(new ReadProblem(rule, message, location));
         }
 
-        void read(String file, InputStream in) {
+        void read(String file, InputStream in, Opener opener) {
             PositionalTree tree;
             BufferedInputStream bytes = new BufferedInputStream(in);
             try {
@@ -178,7 +187,7 @@ public final class CatalogReader {
                 return;
             }
             try (Reader reader = utf8(bytes); JsonParser parser = Json.mapper().createParser(reader)) {
-                tree = parse(file, parser);
+                tree = parse(file, parser, opener);
             } catch (IOException | JacksonIOException e) {
                 Throwable cause = e instanceof JacksonIOException ? e.getCause() : e;
                 problem(cause instanceof CharacterCodingException ? "read.encoding" : "read.io",
@@ -210,14 +219,27 @@ public final class CatalogReader {
         }
 
         /** The tree, or null after reporting why the file is not JSON. */
-        private PositionalTree parse(String file, JsonParser parser) {
+        private PositionalTree parse(String file, JsonParser parser, Opener opener) {
             try {
                 Map<String, Long> positions = new HashMap<>();
+                Map<String, Long> offsets = new HashMap<>();
                 positionsByFile.put(file, positions);
+                if (opener != null) {
+                    rereaders.put(file, record -> reread(opener, record, offsets.get(record), positions.get(record)));
+                }
                 PositionalTree tree = PositionalTree.read(parser, positions, new PositionalTree.Listener() {
                     @Override
-                    public void element(String arrayName, String pointer, JsonNode element) {
+                    public void element(String arrayName, String pointer, JsonNode element,
+                            Map<String, Long> elementPositions, long charOffset) {
+                        currentRecord = elementPositions;
                         kindOf(arrayName).ifPresent(kind -> record(file, kind, pointer, element));
+                        currentRecord = null;
+                        if (opener == null) {
+                            positions.putAll(elementPositions);  // cannot be read again: keep everything
+                        } else {
+                            positions.put(pointer, elementPositions.get(pointer));
+                            offsets.put(pointer, charOffset);
+                        }
                     }
 
                     @Override
@@ -330,7 +352,8 @@ public final class CatalogReader {
         }
 
         private Location locate(String file, String pointer) {
-            Map<String, Long> positions = positionsByFile.get(file);
+            Map<String, Long> positions = currentRecord != null && currentRecord.containsKey(SourceMap.recordPointer(pointer))
+                    ? currentRecord : positionsByFile.get(file);
             return positions == null ? Location.ofFile(file) : SourceMap.locate(positions, file, pointer);
         }
 
@@ -341,9 +364,43 @@ public final class CatalogReader {
                     (List<Person>) (List<?>) records.get(RecordKind.PERSON),
                     (List<Organization>) (List<?>) records.get(RecordKind.ORGANIZATION),
                     (List<Source>) (List<?>) records.get(RecordKind.SOURCE));
-            return new ReadResult(catalog, new SourceMap(Map.copyOf(recordLocations), Map.copyOf(positionsByFile)),
-                    problems);
+            return new ReadResult(catalog, new SourceMap(Map.copyOf(recordLocations), Map.copyOf(positionsByFile),
+                    Map.copyOf(rereaders)), problems);
         }
+    }
+
+    /**
+     * The positions of every value in one record, read again from its file: the record's text starts at its
+     * character offset, and the positions found there are shifted to the record's line and column.
+     */
+    private static Map<String, Long> reread(Opener opener, String record, Long charOffset, Long start) {
+        if (charOffset == null || start == null) {
+            return Map.of();
+        }
+        int line = (int) (start >>> 32);
+        int column = (int) (long) start;
+        Map<String, Long> relative = new HashMap<>();
+        try (InputStream in = opener.open(); Reader reader = utf8(new BufferedInputStream(in))) {
+            for (long skipped = 0; skipped < charOffset; ) {
+                long n = reader.skip(charOffset - skipped);
+                if (n <= 0) {
+                    return Map.of();
+                }
+                skipped += n;
+            }
+            try (JsonParser parser = Json.mapper().createParser(reader)) {
+                PositionalTree.readValue(parser, record, relative);
+            }
+        } catch (IOException | JacksonException e) {
+            return Map.of();  // the file changed since it was read: fall back to the record's own position
+        }
+        Map<String, Long> absolute = new HashMap<>(relative.size() * 4 / 3 + 1);
+        relative.forEach((pointer, packed) -> {
+            int l = (int) (packed >>> 32);
+            int c = (int) (long) packed;
+            absolute.put(pointer, (long) (line + l - 1) << 32 | (l == 1 ? column + c - 1 : c) & 0xFFFFFFFFL);
+        });
+        return absolute;
     }
 
     private static Optional<RecordKind> kindOf(String arrayName) {

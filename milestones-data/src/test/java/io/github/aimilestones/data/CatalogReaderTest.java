@@ -146,6 +146,27 @@ final class CatalogReaderTest {
     }
 
     @Test
+    void findsFieldPositionsInsideRecords_byReadingTheRecordAgain(@TempDir Path dir) throws IOException {
+        // A byte order mark, CRLF line ends, Chinese text before the record: positions must still be exact.
+        String json = "\uFEFF{\r\n  \"milestones\": [\r\n    " + ALEXNET.replace("\"AlexNet\"}", "\"AlexNet\", \"zh\": \"亚历克斯网络\"}")
+                + ",\r\n    {\"id\": \"b\", \"date\": \"2013\",\r\n     \"category\": \"model\",\r\n     \"name\": {\"en\": \"B\"},"
+                + " \"buildsOn\": [\"alexnet\", \"x\"]}\r\n  ]\r\n}\r\n";
+        Path file = Files.write(dir.resolve("crlf.json"), json.getBytes(StandardCharsets.UTF_8));
+
+        SourceMap map = CatalogReader.create().read(file).sourceMap();
+
+        assertThat(map.record(RecordKind.MILESTONE, "b")).contains(new Location(file.toString(), 4, 5, "/milestones/1"));
+        assertThat(map.field(RecordKind.MILESTONE, "b", "/category"))
+                .contains(new Location(file.toString(), 5, 6, "/milestones/1/category"));
+        assertThat(map.field(RecordKind.MILESTONE, "b", "/buildsOn/1"))
+                .contains(new Location(file.toString(), 6, 51, "/milestones/1/buildsOn/1"));
+        assertThat(map.field(RecordKind.MILESTONE, "alexnet", "/name/en"))
+                .contains(new Location(file.toString(), 3, 82, "/milestones/0/name/en"));
+        assertThat(map.field(RecordKind.MILESTONE, "alexnet", "/tags/0"))
+                .contains(new Location(file.toString(), 3, 5, "/milestones/0"));
+    }
+
+    @Test
     void skipsAUtf8ByteOrderMark() {
         byte[] json = ("\uFEFF{\"milestones\": [" + ALEXNET + "]}").getBytes(StandardCharsets.UTF_8);
 

@@ -1,5 +1,6 @@
 package io.github.aimilestones.data.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,9 +30,11 @@ public final class PositionalTree {
          *
          * @param arrayName the name of the array, e.g. {@code milestones}
          * @param pointer the element's JSON pointer, e.g. {@code /milestones/3}
-         * @param element the element's tree, with its positions already recorded
+         * @param element the element's tree
+         * @param positions the positions of the element and of every value in it, by absolute pointer
+         * @param charOffset where the element starts, in characters from the start of the text
          */
-        void element(String arrayName, String pointer, JsonNode element);
+        void element(String arrayName, String pointer, JsonNode element, Map<String, Long> positions, long charOffset);
 
         /**
          * A duplicate key or an explicit null.
@@ -41,15 +44,27 @@ public final class PositionalTree {
         void remark(Remark remark);
     }
 
-    private final Map<String, Long> positions;
+    private Map<String, Long> positions;
     private final Listener listener;
     private final JsonNode root;
 
-    private PositionalTree(JsonParser parser, Map<String, Long> positions, Listener listener) {
+    private PositionalTree(JsonParser parser, Map<String, Long> positions, Listener listener, String pointer) {
         this.positions = positions;
         this.listener = listener;
         JsonToken first = parser.nextToken();
-        root = first == null ? null : value(parser, "");
+        root = first == null ? null : value(parser, pointer);
+    }
+
+    /**
+     * Reads one value, such as a record read again to find a field's position, without handing anything to a
+     * listener.
+     *
+     * @param parser a parser before the value's first token
+     * @param pointer the value's JSON pointer in its file
+     * @param positions where to record the positions, by absolute pointer, relative to where the parser started
+     */
+    public static void readValue(JsonParser parser, String pointer, Map<String, Long> positions) {
+        new PositionalTree(parser, positions, null, pointer);
     }
 
     /**
@@ -63,7 +78,7 @@ public final class PositionalTree {
      * @throws tools.jackson.core.JacksonException on a syntax error
      */
     public static PositionalTree read(JsonParser parser, Map<String, Long> positions, Listener listener) {
-        return new PositionalTree(parser, positions, listener);
+        return new PositionalTree(parser, positions, listener, "");
     }
 
     /** The root value, or {@code null} for an empty document. */
@@ -86,7 +101,7 @@ public final class PositionalTree {
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> {
                 long at = positions.get(pointer);  // the key of an object member, where the fix goes
-                listener.remark(new Remark("read.null", "null is not a value in this format: leave the field out",
+                remark(new Remark("read.null", "null is not a value in this format: leave the field out",
                         pointer, (int) (at >>> 32), (int) at));
                 yield nodes.nullNode();
             }
@@ -102,14 +117,14 @@ public final class PositionalTree {
             TokenStreamLocation key = parser.currentTokenLocation();
             parser.nextToken();
             if (object.has(name)) {
-                listener.remark(new Remark("read.duplicate-key", "duplicate key \"" + name
+                remark(new Remark("read.duplicate-key", "duplicate key \"" + name
                         + "\": the first value is used; remove or rename the other", child,
                         key.getLineNr(), key.getColumnNr()));
                 parser.skipChildren();
                 continue;
             }
             positions.put(child, pack(key));
-            if (pointer.isEmpty() && parser.currentToken() == JsonToken.START_ARRAY) {
+            if (pointer.isEmpty() && listener != null && parser.currentToken() == JsonToken.START_ARRAY) {
                 object.set(name, stream(parser, name, child));
             } else {
                 object.set(name, value(parser, child));
@@ -122,11 +137,23 @@ public final class PositionalTree {
     private ArrayNode stream(JsonParser parser, String name, String pointer) {
         positions.putIfAbsent(pointer, pack(parser.currentTokenLocation()));
         int index = 0;
+        Map<String, Long> file = positions;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String element = pointer + "/" + index++;
-            listener.element(name, element, value(parser, element));
+            long offset = parser.currentTokenLocation().getCharOffset();
+            positions = new HashMap<>();  // the element's own: the listener decides what to keep
+            JsonNode node = value(parser, element);
+            Map<String, Long> elementPositions = positions;
+            positions = file;
+            listener.element(name, element, node, elementPositions, offset);
         }
         return JsonNodeFactory.instance.arrayNode();
+    }
+
+    private void remark(Remark remark) {
+        if (listener != null) {
+            listener.remark(remark);
+        }
     }
 
     private ArrayNode array(JsonParser parser, String pointer) {

@@ -48,8 +48,8 @@ public final class Names {
 
     /**
      * Whether two different keys are one typo apart: one substitution, insertion or deletion, or two neighbouring
-     * characters swapped. Keys shorter than five characters (three in Chinese, where one character carries more)
-     * are never close: too many different short names are one edit apart.
+     * characters swapped. Keys shorter than five characters (four in Chinese) are never close: too many different
+     * short names are one edit apart, as 王伟芳 and 李伟芳 are; transliterated names such as 杰弗里辛顿 are long enough.
      *
      * <p>This is exactly what the one-deletion blocking of {@link #matches} can find, so blocking loses no pair
      * that comparing all pairs would report.
@@ -60,7 +60,7 @@ public final class Names {
      */
     public static boolean isClose(String a, String b) {
         int length = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
-        if (length < (isChinese(a) || isChinese(b) ? 3 : 5)) {
+        if (length < (isChinese(a) || isChinese(b) ? 4 : 5)) {
             return false;
         }
         int distance = WITHIN_TWO.apply(a, b);
