@@ -1,7 +1,7 @@
 package io.github.aimilestones.bench;
 
 import io.github.aimilestones.data.CatalogWriter;
-import io.github.aimilestones.export.AtomicFiles;
+import io.github.aimilestones.data.AtomicFiles;
 import java.nio.file.Path;
 import java.util.EnumSet;
 

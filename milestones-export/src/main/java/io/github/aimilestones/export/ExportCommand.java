@@ -1,5 +1,6 @@
 package io.github.aimilestones.export;
 
+import io.github.aimilestones.data.AtomicFiles;
 import io.github.aimilestones.data.CatalogReader;
 import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.data.ReadProblem;
@@ -15,10 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code export --format F [options] [FILES...]}: one format to standard output or, atomically, to a file. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -1,5 +1,6 @@
 package io.github.aimilestones.export;
 
+import io.github.aimilestones.data.AtomicFiles;
 import io.github.aimilestones.data.CatalogReader;
 import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.data.ReadResult;
@@ -19,8 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code milestones [validate|check|export|generate-completion ...]}, run as

@@ -5,7 +5,7 @@
  * TimelineJS, HTML) has a stateless {@link io.github.aimilestones.export.Exporter} that streams to a
  * {@code Writer} or an {@code OutputStream}. {@link io.github.aimilestones.export.ExportOptions} choose the language,
  * filter milestones by date range, category, id or tag, and group them by
- * {@link io.github.aimilestones.export.Era}, decade or year; {@link io.github.aimilestones.export.AtomicFiles}
+ * {@link io.github.aimilestones.export.Era}, decade or year; {@link io.github.aimilestones.data.AtomicFiles}
  * writes a file all at once or leaves the old one untouched.
  *
  * <pre>{@code

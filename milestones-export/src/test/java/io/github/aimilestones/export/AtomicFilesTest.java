@@ -3,6 +3,7 @@ package io.github.aimilestones.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.aimilestones.data.AtomicFiles;
 import io.github.aimilestones.data.Milestones;
 import java.io.IOException;
 import java.io.PrintWriter;

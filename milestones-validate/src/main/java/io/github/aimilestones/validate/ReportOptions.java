@@ -1,11 +1,8 @@
 package io.github.aimilestones.validate;
 
+import io.github.aimilestones.data.AtomicFiles;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -42,16 +39,7 @@ final class ReportOptions {
             format.write(report, commandLine.getOut());
             return;
         }
-        StringWriter text = new StringWriter();
-        format.write(report, text);
-        Path absolute = output.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".report-", ".tmp");
-        try {
-            Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(output, out -> format.write(report, out));
         commandLine.getOut().println(report.summary());
     }
 

@@ -1,4 +1,4 @@
-package io.github.aimilestones.export;
+package io.github.aimilestones.data;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
