@@ -8,6 +8,7 @@ import io.github.aimilestones.model.Organization;
 import io.github.aimilestones.model.Person;
 import io.github.aimilestones.model.Source;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,12 +35,16 @@ import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ValueDeserializer;
@@ -68,6 +73,12 @@ public final class CatalogReader {
     private static final CatalogReader INSTANCE = new CatalogReader();
     private static final List<String> TOP_LEVEL_FIELDS =
             List.of("$schema", "milestones", "people", "organizations", "sources");
+
+    /** Binds records straight from the parser, rejecting anything the careful reading would report. */
+    private static final Map<RecordKind, ObjectReader> STRICT_READERS = Stream.of(RecordKind.values())
+            .collect(Collectors.toMap(kind -> kind, kind -> Json.strictMapper().readerFor(kind.type())
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),  // the next record follows
+                    (a, b) -> a, () -> new EnumMap<>(RecordKind.class)));
 
     private CatalogReader() {
     }
@@ -121,8 +132,16 @@ public final class CatalogReader {
      * @return the catalog, the positions and every problem
      */
     public ReadResult read(String name, InputStream json) {
+        Objects.requireNonNull(name, "name");
         Session session = new Session();
-        session.read(Objects.requireNonNull(name, "name"), Objects.requireNonNull(json, "json"), null);
+        byte[] bytes;
+        try {
+            bytes = Objects.requireNonNull(json, "json").readAllBytes();  // kept, to read a record again
+        } catch (IOException e) {
+            session.problem("read.io", "cannot read: " + e.getMessage(), Location.ofFile(name));
+            return session.finish();
+        }
+        session.read(name, new ByteArrayInputStream(bytes), () -> new ByteArrayInputStream(bytes));
         return session.finish();
     }
 
@@ -143,25 +162,34 @@ public final class CatalogReader {
         return session.finish();
     }
 
-    /** Opens a file again, to find a field's position inside a record when a finding needs it. */
+    /** Opens a file again: to read a record with a problem a second time, with positions, and for the source map. */
     @FunctionalInterface
     private interface Opener {
         InputStream open() throws IOException;
     }
 
-    /** The state of one read: the records so far, their positions and the problems. */
+    /**
+     * The state of one read: the records so far, where they are and the problems.
+     *
+     * <p>A file is first read fast: each record is bound straight from the parser by a mapper that rejects
+     * anything questionable (an unknown field, a null, a duplicate key, a wrong type). A rejected record is read
+     * again from its own text, with the position of every value, to say exactly what is wrong and where. Anything
+     * questionable outside the records, such as a syntax error, sends the whole file to that careful reading.
+     */
     private static final class Session {
         private final Map<RecordKind, List<Object>> records = new EnumMap<>(RecordKind.class);
-        private final Map<String, Location> recordLocations = new HashMap<>();
-        private final Map<String, Map<String, Long>> positionsByFile = new HashMap<>();
-        private final Map<String, SourceMap.Rereader> rereaders = new HashMap<>();
+        private final Map<RecordKind, Map<String, SourceMap.Span>> spans = new EnumMap<>(RecordKind.class);
+        private final List<SourceMap.SourceFile> files = new ArrayList<>();
+        private final List<ReadProblem> problems = new ArrayList<>();
+        /** The positions of the values above the records of the file read carefully. */
+        private Map<String, Long> filePositions = Map.of();
         /** The positions inside the record being bound, while it is bound. */
         private Map<String, Long> currentRecord;
-        private final List<ReadProblem> problems = new ArrayList<>();
 
         Session() {
             for (RecordKind kind : RecordKind.values()) {
                 records.put(kind, new ArrayList<>());
+                spans.put(kind, new HashMap<>());
             }
         }
 
@@ -170,7 +198,6 @@ public final class CatalogReader {
         }
 
         void read(String file, InputStream in, Opener opener) {
-            PositionalTree tree;
             BufferedInputStream bytes = new BufferedInputStream(in);
             try {
                 bytes.mark(2);
@@ -186,20 +213,195 @@ public final class CatalogReader {
                 problem("read.io", "cannot read: " + e.getMessage(), Location.ofFile(file));
                 return;
             }
-            try (Reader reader = utf8(bytes); JsonParser parser = Json.mapper().createParser(reader)) {
-                tree = parse(file, parser, opener);
+            SourceMap.SourceFile source = new SourceMap.SourceFile(file, () -> utf8(new BufferedInputStream(opener.open())));
+            files.add(source);
+            int[] counts = records.values().stream().mapToInt(List::size).toArray();
+            int problemCount = problems.size();
+            try (RecordText again = new RecordText(source)) {
+                if (readFast(source, bytes, again)) {
+                    return;
+                }
+            }
+            rollBack(counts, problemCount);
+            try (InputStream carefully = opener.open()) {
+                readCarefully(source, new BufferedInputStream(carefully));
+            } catch (IOException e) {
+                problem("read.io", "cannot read: " + e.getMessage(), Location.ofFile(file));
+            }
+        }
+
+        /** Forgets what a fast reading of a file added, before the file is read carefully. */
+        private void rollBack(int[] counts, int problemCount) {
+            int k = 0;
+            for (Map.Entry<RecordKind, List<Object>> kind : records.entrySet()) {
+                List<Object> list = kind.getValue();
+                while (list.size() > counts[k]) {
+                    spans.get(kind.getKey()).remove(idOf(list.remove(list.size() - 1)));
+                }
+                k++;
+            }
+            problems.subList(problemCount, problems.size()).clear();
+        }
+
+        /**
+         * Reads a well-formed file, or reports why it cannot be read; false, with nothing reported, if it is not
+         * well-formed and must be read carefully.
+         */
+        private boolean readFast(SourceMap.SourceFile source, InputStream in, RecordText again) {
+            int fileIndex = files.size() - 1;
+            try (Reader reader = utf8(in); NullSpotter parser = new NullSpotter(Json.strictMapper().createParser(reader))) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    return false;
+                }
+                JsonToken token;
+                while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (name.equals("$schema") && value == JsonToken.VALUE_STRING) {
+                        continue;
+                    }
+                    Optional<RecordKind> kind = kindOf(name);
+                    if (kind.isEmpty() || value != JsonToken.START_ARRAY) {
+                        return false;
+                    }
+                    TokenStreamContext array = parser.streamReadContext();
+                    ObjectReader binder = STRICT_READERS.get(kind.get());
+                    for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+                        TokenStreamLocation start = parser.currentTokenLocation();
+                        Object record = null;
+                        parser.sawNull = false;
+                        if (parser.currentToken() == JsonToken.START_OBJECT) {
+                            try {
+                                record = binder.readValue(parser);
+                            } catch (DatabindException e) {
+                                while (parser.streamReadContext() != array) {
+                                    if (parser.nextToken() == null) {  // to the end of the rejected record
+                                        return false;
+                                    }
+                                }
+                            }
+                        } else {
+                            parser.skipChildren();
+                            parser.finishToken();  // a string's end is found only when it is read
+                        }
+                        SourceMap.Span span = new SourceMap.Span(fileIndex, index, start.getLineNr(),
+                                start.getColumnNr(), start.getCharOffset(), parser.currentLocation().getCharOffset());
+                        if (record == null || parser.sawNull) {
+                            readAgain(kind.get(), span, again);
+                        } else {
+                            accept(kind.get(), record, span, again);
+                        }
+                    }
+                }
+                return token == JsonToken.END_OBJECT && parser.nextToken() == null;
+            } catch (StreamReadException | StreamConstraintsException e) {
+                return false;
             } catch (IOException | JacksonIOException e) {
-                Throwable cause = e instanceof JacksonIOException ? e.getCause() : e;
-                problem(cause instanceof CharacterCodingException ? "read.encoding" : "read.io",
-                        cause instanceof CharacterCodingException
-                                ? "the file is not valid UTF-8: save it as UTF-8" : "cannot read: " + cause.getMessage(),
-                        Location.ofFile(file));
+                readFailure(source.name(), e);
+                return true;
+            }
+        }
+
+        /**
+         * Notes an explicit null, which the format does not allow but databind would take for an absent value
+         * (and telling Jackson to fail on nulls makes it fail on absent fields too).
+         */
+        private static final class NullSpotter extends JsonParserDelegate {
+            boolean sawNull;
+
+            NullSpotter(JsonParser parser) {
+                super(parser);
+            }
+
+            @Override
+            public JsonToken nextToken() {
+                return spot(delegate.nextToken());
+            }
+
+            @Override
+            public JsonToken nextValue() {
+                return spot(delegate.nextValue());
+            }
+
+            private JsonToken spot(JsonToken token) {
+                sawNull |= token == JsonToken.VALUE_NULL;
+                return token;
+            }
+        }
+
+        /** Reads one record again from its text, with positions, and reports what is wrong with it. */
+        private void readAgain(RecordKind kind, SourceMap.Span span, RecordText again) {
+            String file = files.get(span.file()).name();
+            String pointer = "/" + kind.arrayName() + "/" + span.index();
+            Map<String, Long> relative = new HashMap<>();
+            List<PositionalTree.Remark> remarks = new ArrayList<>();
+            JsonNode node;
+            try (JsonParser parser = Json.mapper().createParser(again.read(span))) {
+                node = PositionalTree.readValue(parser, pointer, relative, remarks::add);
+            } catch (IOException | JacksonException e) {
+                problem("read.io", "cannot read the " + kind.displayName() + " again: " + e.getMessage(),
+                        new Location(file, span.line(), span.column(), pointer));
                 return;
             }
-            if (tree == null) {
-                return;
+            Map<String, Long> positions = SourceMap.shift(relative, span.line(), span.column());
+            for (PositionalTree.Remark remark : remarks) {
+                long at = positions.get(remark.pointer());
+                problem(remark.rule(), remark.message(), new Location(file, (int) (at >>> 32), (int) at, remark.pointer()));
             }
-            document(file, tree);
+            currentRecord = positions;
+            record(file, kind, pointer, node, span, again);
+            currentRecord = null;
+        }
+
+        /** Reads a file with the position of every value: slower, but it can say where anything is wrong. */
+        private void readCarefully(SourceMap.SourceFile source, InputStream in) {
+            String file = source.name();
+            int fileIndex = files.size() - 1;
+            filePositions = new HashMap<>();
+            try (Reader reader = utf8(in); JsonParser parser = Json.mapper().createParser(reader)) {
+                try {
+                    PositionalTree tree = PositionalTree.read(parser, filePositions, new PositionalTree.Listener() {
+                        @Override
+                        public void element(String arrayName, String pointer, JsonNode element,
+                                Map<String, Long> positions, long start, long end) {
+                            long at = positions.get(pointer);
+                            int index = Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
+                            SourceMap.Span span = new SourceMap.Span(fileIndex, index, (int) (at >>> 32), (int) at, start, end);
+                            currentRecord = positions;
+                            kindOf(arrayName).ifPresent(kind -> record(file, kind, pointer, element, span, null));
+                            currentRecord = null;
+                        }
+
+                        @Override
+                        public void remark(PositionalTree.Remark remark) {
+                            problem(remark.rule(), remark.message(),
+                                    new Location(file, remark.line(), remark.column(), remark.pointer()));
+                        }
+                    });
+                    if (parser.nextToken() != null) {
+                        problem("read.syntax", "unexpected content after the end of the JSON value: a file holds one object",
+                                at(file, parser.currentTokenLocation()));
+                    }
+                    document(file, tree);
+                } catch (StreamConstraintsException e) {
+                    problem("read.limit", "the file exceeds a limit of the format: " + decapitalize(e.getOriginalMessage()),
+                            at(file, parser.currentLocation()));
+                }
+            } catch (StreamReadException e) {
+                problem("read.syntax", "invalid JSON: " + decapitalize(e.getOriginalMessage()), at(file, e.getLocation()));
+            } catch (IOException | JacksonIOException e) {
+                readFailure(file, e);
+            } finally {
+                filePositions = Map.of();
+            }
+        }
+
+        private void readFailure(String file, Exception e) {
+            Throwable cause = e instanceof JacksonIOException ? e.getCause() : e;
+            problem(cause instanceof CharacterCodingException ? "read.encoding" : "read.io",
+                    cause instanceof CharacterCodingException
+                            ? "the file is not valid UTF-8: save it as UTF-8" : "cannot read: " + cause.getMessage(),
+                    Location.ofFile(file));
         }
 
         /** Replaces a file-level "not valid UTF-8" problem by one at the line and column of the first bad byte. */
@@ -216,50 +418,6 @@ public final class CatalogReader {
                         + Integer.toHexString(at[2]).toUpperCase(Locale.ROOT) + " here): save it as UTF-8",
                         new Location(name, at[0], at[1], "")));
             }
-        }
-
-        /** The tree, or null after reporting why the file is not JSON. */
-        private PositionalTree parse(String file, JsonParser parser, Opener opener) {
-            try {
-                Map<String, Long> positions = new HashMap<>();
-                Map<String, Long> offsets = new HashMap<>();
-                positionsByFile.put(file, positions);
-                if (opener != null) {
-                    rereaders.put(file, record -> reread(opener, record, offsets.get(record), positions.get(record)));
-                }
-                PositionalTree tree = PositionalTree.read(parser, positions, new PositionalTree.Listener() {
-                    @Override
-                    public void element(String arrayName, String pointer, JsonNode element,
-                            Map<String, Long> elementPositions, long charOffset) {
-                        currentRecord = elementPositions;
-                        kindOf(arrayName).ifPresent(kind -> record(file, kind, pointer, element));
-                        currentRecord = null;
-                        if (opener == null) {
-                            positions.putAll(elementPositions);  // cannot be read again: keep everything
-                        } else {
-                            positions.put(pointer, elementPositions.get(pointer));
-                            offsets.put(pointer, charOffset);
-                        }
-                    }
-
-                    @Override
-                    public void remark(PositionalTree.Remark remark) {
-                        problem(remark.rule(), remark.message(),
-                                new Location(file, remark.line(), remark.column(), remark.pointer()));
-                    }
-                });
-                if (parser.nextToken() != null) {
-                    problem("read.syntax", "unexpected content after the end of the JSON value: a file holds one object",
-                            at(file, parser.currentTokenLocation()));
-                }
-                return tree;
-            } catch (StreamReadException e) {
-                problem("read.syntax", "invalid JSON: " + decapitalize(e.getOriginalMessage()), at(file, e.getLocation()));
-            } catch (StreamConstraintsException e) {
-                problem("read.limit", "the file exceeds a limit of the format: " + decapitalize(e.getOriginalMessage()),
-                        at(file, parser.currentLocation()));
-            }
-            return null;
         }
 
         private static Location at(String file, TokenStreamLocation location) {
@@ -299,7 +457,8 @@ public final class CatalogReader {
             }
         }
 
-        private void record(String file, RecordKind kind, String pointer, JsonNode node) {
+        private void record(String file, RecordKind kind, String pointer, JsonNode node, SourceMap.Span span,
+                RecordText again) {
             Location here = locate(file, pointer);
             if (!node.isObject()) {
                 problem("read.type", "a " + kind.displayName() + " must be a JSON object, not " + describe(node), here);
@@ -314,14 +473,23 @@ public final class CatalogReader {
                 problem(ruleOf(e), messageOf(kind, node, path, e), locate(file, pointer + path));
                 return;
             }
+            accept(kind, record, span, again);
+        }
+
+        /** Adds a record read without a problem, unless its id is taken. */
+        private void accept(RecordKind kind, Object record, SourceMap.Span span, RecordText again) {
             String id = idOf(record);
-            Location first = recordLocations.putIfAbsent(SourceMap.key(kind, id), here);
-            if (first != null) {
+            SourceMap.Span first = spans.get(kind).putIfAbsent(id, span);
+            if (first == null) {
+                records.get(kind).add(record);
+            } else if (currentRecord == null) {
+                readAgain(kind, span, again);  // with positions, to say where the id is
+            } else {
+                SourceMap.SourceFile firstFile = files.get(first.file());
                 problem("read.duplicate-id", "duplicate " + kind.displayName() + " id \"" + id + "\": first defined at "
-                        + first + "; give one of them another id", locate(file, pointer + "/id"));
-                return;
+                        + firstFile.name() + ":" + first.line() + ":" + first.column() + "; give one of them another id",
+                        locate(files.get(span.file()).name(), "/" + kind.arrayName() + "/" + span.index() + "/id"));
             }
-            records.get(kind).add(record);
         }
 
         /** Reports every unknown field of a record and skips it, so that the rest of the record is read. */
@@ -351,10 +519,21 @@ public final class CatalogReader {
             }
         }
 
+        /** Where a pointer is in the record being bound, or else among the values above the records. */
         private Location locate(String file, String pointer) {
-            Map<String, Long> positions = currentRecord != null && currentRecord.containsKey(SourceMap.recordPointer(pointer))
-                    ? currentRecord : positionsByFile.get(file);
-            return positions == null ? Location.ofFile(file) : SourceMap.locate(positions, file, pointer);
+            Map<String, Long> positions = currentRecord != null && currentRecord.containsKey(recordPointer(pointer))
+                    ? currentRecord : filePositions;
+            return SourceMap.locate(positions, file, pointer);
+        }
+
+        /** "/milestones/17" for "/milestones/17/citations/0": the record a pointer is in, or null above records. */
+        private static String recordPointer(String pointer) {
+            int first = pointer.indexOf('/', 1);
+            if (first < 0) {
+                return null;
+            }
+            int second = pointer.indexOf('/', first + 1);
+            return second < 0 ? pointer : pointer.substring(0, second);
         }
 
         ReadResult finish() {
@@ -364,43 +543,8 @@ public final class CatalogReader {
                     (List<Person>) (List<?>) records.get(RecordKind.PERSON),
                     (List<Organization>) (List<?>) records.get(RecordKind.ORGANIZATION),
                     (List<Source>) (List<?>) records.get(RecordKind.SOURCE));
-            return new ReadResult(catalog, new SourceMap(Map.copyOf(recordLocations), Map.copyOf(positionsByFile),
-                    Map.copyOf(rereaders)), problems);
+            return new ReadResult(catalog, new SourceMap(files, spans), problems);
         }
-    }
-
-    /**
-     * The positions of every value in one record, read again from its file: the record's text starts at its
-     * character offset, and the positions found there are shifted to the record's line and column.
-     */
-    private static Map<String, Long> reread(Opener opener, String record, Long charOffset, Long start) {
-        if (charOffset == null || start == null) {
-            return Map.of();
-        }
-        int line = (int) (start >>> 32);
-        int column = (int) (long) start;
-        Map<String, Long> relative = new HashMap<>();
-        try (InputStream in = opener.open(); Reader reader = utf8(new BufferedInputStream(in))) {
-            for (long skipped = 0; skipped < charOffset; ) {
-                long n = reader.skip(charOffset - skipped);
-                if (n <= 0) {
-                    return Map.of();
-                }
-                skipped += n;
-            }
-            try (JsonParser parser = Json.mapper().createParser(reader)) {
-                PositionalTree.readValue(parser, record, relative);
-            }
-        } catch (IOException | JacksonException e) {
-            return Map.of();  // the file changed since it was read: fall back to the record's own position
-        }
-        Map<String, Long> absolute = new HashMap<>(relative.size() * 4 / 3 + 1);
-        relative.forEach((pointer, packed) -> {
-            int l = (int) (packed >>> 32);
-            int c = (int) (long) packed;
-            absolute.put(pointer, (long) (line + l - 1) << 32 | (l == 1 ? column + c - 1 : c) & 0xFFFFFFFFL);
-        });
-        return absolute;
     }
 
     private static Optional<RecordKind> kindOf(String arrayName) {

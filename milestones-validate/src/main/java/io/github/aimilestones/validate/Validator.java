@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -114,7 +115,7 @@ public final class Validator {
         CitationCheck.run(context);
         GraphCheck.run(context);
 
-        List<Finding> findings = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         Set<String> usedSuppressions = new HashSet<>();
         for (Context.Raw raw : context.findings()) {
             Optional<Severity> severity = config.severityOf(raw.rule());
@@ -129,29 +130,35 @@ public final class Validator {
                     continue;
                 }
             }
-            Location location = sourceMap.field(raw.kind(), raw.id(), raw.path()).orElse(null);
-            findings.add(new Finding(raw.rule().id(), severity.get(), raw.message(), location, raw.id()));
+            pending.add(new Pending(raw.rule(), severity.get(), raw.message(),
+                    new SourceMap.Field(raw.kind(), raw.id(), raw.path())));
         }
-        findings.addAll(suppressionFindings(catalog, sourceMap, usedSuppressions));
-        return findings;
+        pending.addAll(suppressionFindings(catalog, usedSuppressions));
+        // Located all at once: each file is read again once, however many findings it has.
+        Map<SourceMap.Field, Location> locations = sourceMap.fields(pending.stream().map(Pending::field).toList());
+        return pending.stream().map(p -> new Finding(p.rule().id(), p.severity(), p.message(),
+                locations.get(p.field()), p.field().id())).toList();
+    }
+
+    /** A finding before it is located. */
+    private record Pending(Rule rule, Severity severity, String message, SourceMap.Field field) {
     }
 
     /** Suppressions must name a rule, and should silence something. */
-    private List<Finding> suppressionFindings(Catalog catalog, SourceMap sourceMap, Set<String> used) {
-        List<Finding> findings = new ArrayList<>();
+    private List<Pending> suppressionFindings(Catalog catalog, Set<String> used) {
+        List<Pending> findings = new ArrayList<>();
         for (Milestone m : catalog.milestones()) {
             for (int i = 0; i < m.suppressions().size(); i++) {
                 Suppression suppression = m.suppressions().get(i);
-                Location location = sourceMap.field(RecordKind.MILESTONE, m.id(), "/suppressions/" + i + "/rule")
-                        .orElse(null);
+                SourceMap.Field field = new SourceMap.Field(RecordKind.MILESTONE, m.id(), "/suppressions/" + i + "/rule");
                 if (Rule.byId(suppression.rule()).isEmpty()) {
-                    config.severityOf(Rule.SUPPRESSION_UNKNOWN_RULE).ifPresent(severity -> findings.add(new Finding(
-                            Rule.SUPPRESSION_UNKNOWN_RULE.id(), severity, "no rule has the id \"" + suppression.rule()
-                                    + "\": see docs/rules.md for the rule ids", location, m.id())));
+                    config.severityOf(Rule.SUPPRESSION_UNKNOWN_RULE).ifPresent(severity -> findings.add(new Pending(
+                            Rule.SUPPRESSION_UNKNOWN_RULE, severity, "no rule has the id \"" + suppression.rule()
+                                    + "\": see docs/rules.md for the rule ids", field)));
                 } else if (!used.contains(m.id() + "\u0000" + suppression.rule())) {
-                    config.severityOf(Rule.SUPPRESSION_UNUSED).ifPresent(severity -> findings.add(new Finding(
-                            Rule.SUPPRESSION_UNUSED.id(), severity, "the suppression of " + suppression.rule()
-                                    + " silences nothing: remove it", location, m.id())));
+                    config.severityOf(Rule.SUPPRESSION_UNUSED).ifPresent(severity -> findings.add(new Pending(
+                            Rule.SUPPRESSION_UNUSED, severity, "the suppression of " + suppression.rule()
+                                    + " silences nothing: remove it", field)));
                 }
             }
         }

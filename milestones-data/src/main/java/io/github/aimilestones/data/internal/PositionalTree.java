@@ -2,6 +2,7 @@ package io.github.aimilestones.data.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -32,9 +33,11 @@ public final class PositionalTree {
          * @param pointer the element's JSON pointer, e.g. {@code /milestones/3}
          * @param element the element's tree
          * @param positions the positions of the element and of every value in it, by absolute pointer
-         * @param charOffset where the element starts, in characters from the start of the text
+         * @param start where the element starts, in characters from the start of the text
+         * @param end where it ends (one past its last character)
          */
-        void element(String arrayName, String pointer, JsonNode element, Map<String, Long> positions, long charOffset);
+        void element(String arrayName, String pointer, JsonNode element, Map<String, Long> positions, long start,
+                long end);
 
         /**
          * A duplicate key or an explicit null.
@@ -46,25 +49,30 @@ public final class PositionalTree {
 
     private Map<String, Long> positions;
     private final Listener listener;
+    private final Consumer<Remark> remarks;
     private final JsonNode root;
 
-    private PositionalTree(JsonParser parser, Map<String, Long> positions, Listener listener, String pointer) {
+    private PositionalTree(JsonParser parser, Map<String, Long> positions, Listener listener, Consumer<Remark> remarks,
+            String pointer) {
         this.positions = positions;
         this.listener = listener;
+        this.remarks = remarks;
         JsonToken first = parser.nextToken();
         root = first == null ? null : value(parser, pointer);
     }
 
     /**
-     * Reads one value, such as a record read again to find a field's position, without handing anything to a
-     * listener.
+     * Reads one value, such as a record read again from its own text, without streaming its arrays.
      *
      * @param parser a parser before the value's first token
      * @param pointer the value's JSON pointer in its file
      * @param positions where to record the positions, by absolute pointer, relative to where the parser started
+     * @param remarks what receives the duplicate keys and explicit nulls
+     * @return the value's tree, or {@code null} if the text is empty
      */
-    public static void readValue(JsonParser parser, String pointer, Map<String, Long> positions) {
-        new PositionalTree(parser, positions, null, pointer);
+    public static JsonNode readValue(JsonParser parser, String pointer, Map<String, Long> positions,
+            Consumer<Remark> remarks) {
+        return new PositionalTree(parser, positions, null, remarks, pointer).root;
     }
 
     /**
@@ -78,7 +86,7 @@ public final class PositionalTree {
      * @throws tools.jackson.core.JacksonException on a syntax error
      */
     public static PositionalTree read(JsonParser parser, Map<String, Long> positions, Listener listener) {
-        return new PositionalTree(parser, positions, listener, "");
+        return new PositionalTree(parser, positions, listener, listener::remark, "");
     }
 
     /** The root value, or {@code null} for an empty document. */
@@ -140,20 +148,18 @@ public final class PositionalTree {
         Map<String, Long> file = positions;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String element = pointer + "/" + index++;
-            long offset = parser.currentTokenLocation().getCharOffset();
+            long start = parser.currentTokenLocation().getCharOffset();
             positions = new HashMap<>();  // the element's own: the listener decides what to keep
             JsonNode node = value(parser, element);
             Map<String, Long> elementPositions = positions;
             positions = file;
-            listener.element(name, element, node, elementPositions, offset);
+            listener.element(name, element, node, elementPositions, start, parser.currentLocation().getCharOffset());
         }
         return JsonNodeFactory.instance.arrayNode();
     }
 
     private void remark(Remark remark) {
-        if (listener != null) {
-            listener.remark(remark);
-        }
+        remarks.accept(remark);
     }
 
     private ArrayNode array(JsonParser parser, String pointer) {

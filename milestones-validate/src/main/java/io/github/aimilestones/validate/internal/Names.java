@@ -27,6 +27,8 @@ public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\s]+");
     private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
+    /** The fewest characters of a key that can be close to another (Chinese; a Latin key needs one more). */
+    private static final int SHORTEST_CLOSE = 4;
 
     private Names() {
     }
@@ -60,7 +62,7 @@ public final class Names {
      */
     public static boolean isClose(String a, String b) {
         int length = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
-        if (length < (isChinese(a) || isChinese(b) ? 4 : 5)) {
+        if (length < (isChinese(a) || isChinese(b) ? SHORTEST_CLOSE : SHORTEST_CLOSE + 1)) {
             return false;
         }
         int distance = WITHIN_TWO.apply(a, b);
@@ -136,9 +138,8 @@ public final class Names {
                     continue;
                 }
                 boolean exact = other.key().equals(entry.key());
-                String pair = other.owner().compareTo(entry.owner()) < 0
-                        ? other.owner() + "\u0000" + entry.owner() : entry.owner() + "\u0000" + other.owner();
-                if ((exact || isClose(other.key(), entry.key())) && reportedOwners.add(pair)) {
+                if ((exact || isClose(other.key(), entry.key())) && reportedOwners.add(other.owner().compareTo(entry.owner()) < 0
+                        ? other.owner() + "\u0000" + entry.owner() : entry.owner() + "\u0000" + other.owner())) {
                     matches.add(new Match(other, entry, exact));
                 }
             }
@@ -146,11 +147,18 @@ public final class Names {
         return matches;
     }
 
-    /** The key itself and the key with each character (code point) removed in turn. */
+    /**
+     * The key itself and the key with each character (code point) removed in turn; only the key itself if it is too
+     * short to be close to anything (fewer than four characters), so that the many short Chinese names do not fill
+     * blocks such as "伟" with names that only need to be compared when they are equal.
+     */
     static Set<String> deletions(String key) {
         Set<String> variants = new LinkedHashSet<>();
         variants.add(key);
         int[] codePoints = key.codePoints().toArray();
+        if (codePoints.length < SHORTEST_CLOSE) {
+            return variants;
+        }
         for (int skip = 0; skip < codePoints.length; skip++) {
             StringBuilder variant = new StringBuilder(key.length());
             for (int k = 0; k < codePoints.length; k++) {
