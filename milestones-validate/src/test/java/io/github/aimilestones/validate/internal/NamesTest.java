@@ -55,7 +55,13 @@ final class NamesTest {
 
     @Test
     void deletions_areTheOneDeletionNeighbourhood() {
-        assertThat(Names.deletions("abc")).containsExactly("abc", "bc", "ac", "ab");
-        assertThat(Names.deletions("辛顿")).containsExactly("辛顿", "顿", "辛");
+        assertThat(Names.deletions("abcd")).containsExactly("abcd", "bcd", "acd", "abd", "abc");
+        assertThat(Names.deletions("杰弗辛顿")).containsExactly("杰弗辛顿", "弗辛顿", "杰辛顿", "杰弗顿", "杰弗辛");
+    }
+
+    @Test
+    void deletions_ofKeysTooShortToBeClose_areTheKeyAlone() {
+        assertThat(Names.deletions("abc")).containsExactly("abc");
+        assertThat(Names.deletions("辛顿")).containsExactly("辛顿");
     }
 }
