@@ -2,6 +2,7 @@ package io.github.aimilestones.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The JSON spelling of the model's enums: lowercase, words joined by hyphens. */
@@ -14,11 +15,19 @@ final class EnumSlugs {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Each enum's constants by slug, built once: parsing runs for every value of every record read. */
+    private static final ClassValue<Map<String, Enum<?>>> BY_SLUG = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            return Arrays.stream((Enum<?>[]) type.getEnumConstants())
+                    .collect(Collectors.toUnmodifiableMap(EnumSlugs::slug, constant -> constant));
+        }
+    };
+
     static <E extends Enum<E>> E parse(Class<E> type, String what, String slug) {
-        for (E constant : type.getEnumConstants()) {
-            if (slug(constant).equals(slug)) {
-                return constant;
-            }
+        Enum<?> constant = slug == null ? null : BY_SLUG.get(type).get(slug);
+        if (constant != null) {
+            return type.cast(constant);
         }
         throw new IllegalArgumentException("unknown " + what + " \"" + slug + "\": use one of "
                 + Arrays.stream(type.getEnumConstants()).map(EnumSlugs::slug).collect(Collectors.joining(", ")));

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Validates catalogs: reading problems, the model's constraints, and cross-checks of dates, names and
@@ -108,16 +110,16 @@ public final class Validator {
     }
 
     private List<Finding> check(Catalog catalog, SourceMap sourceMap) {
-        Context context = new Context(catalog, LocalDate.now(clock), config);
-        ConstraintCheck.run(context);
-        DateCheck.run(context);
-        NameCheck.run(context);
-        CitationCheck.run(context);
-        GraphCheck.run(context);
+        // The checks are independent: they run side by side, and their findings are taken in this order.
+        List<Consumer<Context>> checks = List.of(ConstraintCheck::run, DateCheck::run, NameCheck::run,
+                CitationCheck::run, GraphCheck::run);
+        LocalDate today = LocalDate.now(clock);
+        List<Context> contexts = checks.stream().map(check -> new Context(catalog, today, config)).toList();
+        IntStream.range(0, checks.size()).parallel().forEach(i -> checks.get(i).accept(contexts.get(i)));
 
         List<Pending> pending = new ArrayList<>();
         Set<String> usedSuppressions = new HashSet<>();
-        for (Context.Raw raw : context.findings()) {
+        for (Context.Raw raw : contexts.stream().flatMap(context -> context.findings().stream()).toList()) {
             Optional<Severity> severity = config.severityOf(raw.rule());
             if (severity.isEmpty()) {
                 continue;

@@ -43,9 +43,33 @@ public final class Names {
      * @return its key
      */
     public static String key(String name) {
+        String ascii = asciiKey(name);
+        return ascii != null ? ascii : normalizedKey(name);
+    }
+
+    /** The key by Unicode normalisation, for any text. */
+    static String normalizedKey(String name) {
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
         text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** The key of a name written in ASCII alone, the common case, without the cost of normalising; else null. */
+    private static String asciiKey(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                key.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if (c < ' ' && "\t\n\u000B\f\r".indexOf(c) < 0 || c == 0x7F) {
+                key.append(c);  // a control character, which is not punctuation: kept, as normalising keeps it
+            }  // the rest of ASCII is punctuation, symbols and spaces, which keys leave out
+        }
+        return key.toString();
     }
 
     /**
@@ -118,7 +142,7 @@ public final class Names {
      * @return the matches, in entry order of the second name
      */
     public static List<Match> matches(List<Entry> entries) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
+        Map<String, List<Integer>> blocks = new HashMap<>(entries.size() * 16);
         Set<String> reportedOwners = new LinkedHashSet<>();
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {

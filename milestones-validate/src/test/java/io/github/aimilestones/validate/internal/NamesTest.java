@@ -60,6 +60,14 @@ final class NamesTest {
     }
 
     @Test
+    void key_ofAsciiText_isTheKeyThatNormalisingGives() {
+        for (char c = 0; c < 0x80; c++) {
+            String name = "Ab" + c + "Yz";
+            assertThat(Names.key(name)).as("U+%04X", (int) c).isEqualTo(Names.normalizedKey(name));
+        }
+    }
+
+    @Test
     void deletions_ofKeysTooShortToBeClose_areTheKeyAlone() {
         assertThat(Names.deletions("abc")).containsExactly("abc");
         assertThat(Names.deletions("辛顿")).containsExactly("辛顿");
