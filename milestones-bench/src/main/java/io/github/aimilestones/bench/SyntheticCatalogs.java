@@ -219,13 +219,15 @@ public final class SyntheticCatalogs {
     public static String chineseName(int i) {
         int surnames = SURNAMES.length();
         int given = GIVEN_ZH.length();
-        StringBuilder name = new StringBuilder().append(SURNAMES.charAt(i % surnames)).append(GIVEN_ZH.charAt(i / surnames % given));
         int rest = i / (surnames * given);
+        if (rest > given) {
+            // Past the realistic names, a word of two characters per digit: any two differ in two characters at
+            // least, where a digit or one more character would make 王伟芳1 and 王伟芳2 near duplicates.
+            return chineseWord(i);
+        }
+        StringBuilder name = new StringBuilder().append(SURNAMES.charAt(i % surnames)).append(GIVEN_ZH.charAt(i / surnames % given));
         if (rest > 0) {
             name.append(GIVEN_ZH.charAt((rest - 1) % given));
-        }
-        if (rest > given) {
-            name.append(rest / given);  // past the realistic names, a number keeps them distinct
         }
         return name.toString();
     }

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 4)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class ValidationBenchmark {

@@ -69,7 +69,16 @@ public final class Main implements Callable<Integer> {
      */
     public static void main(String... args) {
         ValidateCommand.quietLibraryLogging();
-        System.exit(commandLine().execute(args));
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("milestones: out of memory: the catalog does not fit in the Java heap ("
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give Java more, as in"
+                    + " java -Xmx8g -jar milestones.jar ... (docs/performance.md says how much a catalog needs)");
+            exit = 2;
+        }
+        System.exit(exit);
     }
 
     /**
