@@ -111,6 +111,20 @@ final class CatalogReaderTest {
     }
 
     @Test
+    void reportsNullsAndDuplicateIds_inAnOtherwiseWellFormedFile() {
+        // No duplicate key: the file is read fast, and only the records with a problem are read again.
+        List<String> problems = problems("""
+                {"milestones": [
+                  {"id": "alexnet", "date": "2012", "category": "model", "name": {"en": "A"}, "tags": ["x", null]},
+                """ + "  " + ALEXNET + "\n]}");
+
+        assertThat(problems).containsExactly(
+                "test.json:2:90: null is not a value in this format: leave the field out [read.null]",
+                "test.json:3:4: duplicate milestone id \"alexnet\": first defined at test.json:2:3; give one of them"
+                        + " another id [read.duplicate-id]");
+    }
+
+    @Test
     void reportsSyntaxErrorsAtTheirPosition() {
         assertThat(problems("{\"milestones\": [\n  {\"id\": \"a\",}\n]}")).singleElement().asString()
                 .startsWith("test.json:2:14: invalid JSON: unexpected character ('}' (code 125))")
