@@ -115,11 +115,11 @@ final class CatalogReaderTest {
         // No duplicate key: the file is read fast, and only the records with a problem are read again.
         List<String> problems = problems("""
                 {"milestones": [
-                  {"id": "alexnet", "date": "2012", "category": "model", "name": {"en": "A"}, "tags": ["x", null]},
+                  {"id": "alexnet", "date": "2012", "category": "model", "name": {"en": "A"}, "summary": null},
                 """ + "  " + ALEXNET + "\n]}");
 
         assertThat(problems).containsExactly(
-                "test.json:2:90: null is not a value in this format: leave the field out [read.null]",
+                "test.json:2:79: null is not a value in this format: leave the field out [read.null]",
                 "test.json:3:4: duplicate milestone id \"alexnet\": first defined at test.json:2:3; give one of them"
                         + " another id [read.duplicate-id]");
     }
