@@ -332,18 +332,17 @@ public final class CatalogReader {
         /** Reads one record again from its text, with positions, and reports what is wrong with it. */
         private void readAgain(RecordKind kind, SourceMap.Span span, RecordText again) {
             String file = files.get(span.file()).name();
-            String pointer = "/" + kind.arrayName() + "/" + span.index();
-            Map<String, Long> relative = new HashMap<>();
+            String pointer = SourceMap.pointer(kind, span);
+            Map<String, Long> positions = new HashMap<>();
             List<PositionalTree.Remark> remarks = new ArrayList<>();
             JsonNode node;
-            try (JsonParser parser = Json.mapper().createParser(again.read(span))) {
-                node = PositionalTree.readValue(parser, pointer, relative, remarks::add);
-            } catch (IOException | JacksonException e) {
+            try {
+                node = again.readRecord(span, pointer, positions, remarks::add);
+            } catch (IOException e) {
                 problem("read.io", "cannot read the " + kind.displayName() + " again: " + e.getMessage(),
                         new Location(file, span.line(), span.column(), pointer));
                 return;
             }
-            Map<String, Long> positions = SourceMap.shift(relative, span.line(), span.column());
             for (PositionalTree.Remark remark : remarks) {
                 long at = positions.get(remark.pointer());
                 problem(remark.rule(), remark.message(), new Location(file, (int) (at >>> 32), (int) at, remark.pointer()));
@@ -488,7 +487,7 @@ public final class CatalogReader {
                 SourceMap.SourceFile firstFile = files.get(first.file());
                 problem("read.duplicate-id", "duplicate " + kind.displayName() + " id \"" + id + "\": first defined at "
                         + firstFile.name() + ":" + first.line() + ":" + first.column() + "; give one of them another id",
-                        locate(files.get(span.file()).name(), "/" + kind.arrayName() + "/" + span.index() + "/id"));
+                        locate(files.get(span.file()).name(), SourceMap.pointer(kind, span) + "/id"));
             }
         }
 

@@ -1,7 +1,15 @@
 package io.github.aimilestones.data;
 
+import io.github.aimilestones.data.internal.Json;
+import io.github.aimilestones.data.internal.PositionalTree;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the text of records of one file again, front to back, opening the file once for records asked for in
@@ -26,7 +34,7 @@ final class RecordText implements AutoCloseable {
      *
      * @throws IOException if the file cannot be read again or is shorter than it was
      */
-    String read(SourceMap.Span span) throws IOException {
+    private String read(SourceMap.Span span) throws IOException {
         if (reader == null || span.start() < position) {
             close();
             reader = file.opener().open();
@@ -50,6 +58,26 @@ final class RecordText implements AutoCloseable {
             position += n;
         }
         return new String(text);
+    }
+
+    /**
+     * A record read again from its text: its tree, with the position of every value in its file.
+     *
+     * @param pointer the record's JSON pointer, e.g. {@code /milestones/3}
+     * @param positions receives the absolute positions, by pointer
+     * @param remarks receives its duplicate keys and explicit nulls (with positions relative to the record)
+     */
+    JsonNode readRecord(SourceMap.Span span, String pointer, Map<String, Long> positions,
+            Consumer<PositionalTree.Remark> remarks) throws IOException {
+        Map<String, Long> relative = new HashMap<>();
+        JsonNode node;
+        try (JsonParser parser = Json.mapper().createParser(read(span))) {
+            node = PositionalTree.readValue(parser, pointer, relative, remarks);
+        } catch (JacksonException e) {
+            throw new IOException(e.getOriginalMessage(), e);
+        }
+        positions.putAll(SourceMap.shift(relative, span.line(), span.column()));
+        return node;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.github.aimilestones.data;
 
-import io.github.aimilestones.data.internal.Json;
-import io.github.aimilestones.data.internal.PositionalTree;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -13,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 
 /**
  * Where each record and field of a catalog was read from, so that later findings can point at the file,
@@ -159,7 +155,8 @@ public final class SourceMap {
         return new Location(files.get(span.file()).name(), span.line(), span.column(), pointer(kind, span));
     }
 
-    private static String pointer(RecordKind kind, Span span) {
+    /** "/milestones/3": the JSON pointer of a record. */
+    static String pointer(RecordKind kind, Span span) {
         return "/" + kind.arrayName() + "/" + span.index();
     }
 
@@ -171,14 +168,11 @@ public final class SourceMap {
 
     /** The absolute positions of every value in a record, or nothing if its file cannot be read again. */
     private static Map<String, Long> positions(RecordText text, Span span, String recordPointer) {
+        Map<String, Long> positions = new HashMap<>();
         try {
-            String json = text.read(span);
-            Map<String, Long> relative = new HashMap<>();
-            try (JsonParser parser = Json.mapper().createParser(json)) {
-                PositionalTree.readValue(parser, recordPointer, relative, remark -> { });
-            }
-            return shift(relative, span.line(), span.column());
-        } catch (IOException | JacksonException e) {
+            text.readRecord(span, recordPointer, positions, remark -> { });
+            return positions;
+        } catch (IOException e) {
             return Map.of();  // the file changed since it was read: fall back to the record's own position
         }
     }
