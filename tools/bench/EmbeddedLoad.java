@@ -7,8 +7,8 @@ import java.lang.management.ManagementFactory;
  *
  * <pre>
  * mvn -q -B -DskipTests install
- * mvn -q -B -pl milestones-export dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp "milestones-export/target/classes:$(cat /tmp/cp.txt)" tools/bench/EmbeddedLoad.java
+ * mvn -q -B -pl milestones-cli dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp "milestones-cli/target/classes:$(cat /tmp/cp.txt)" tools/bench/EmbeddedLoad.java
  * </pre>
  */
 public class EmbeddedLoad {

@@ -12,7 +12,7 @@ mkdir -p "$out"
 mvn -q -B -DskipTests install
 mvn -q -B -P bench -pl milestones-bench -DskipTests package
 (cd tools/bench && npm ci --no-audit --no-fund --loglevel=error)
-jar=milestones-export/target/milestones.jar
+jar=milestones-cli/target/milestones.jar
 bench=milestones-bench/target/benchmarks.jar
 data=milestones-data/src/main/resources/io/github/aimilestones/data
 

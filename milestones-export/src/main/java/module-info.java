@@ -1,12 +1,9 @@
-/** Exporters and the command line of AI Milestones. */
+/** Exporters of AI Milestones catalogs: JSON, CSV, Markdown, Mermaid, TimelineJS and HTML. */
 module io.github.aimilestones.export {
-    requires transitive io.github.aimilestones.validate;
-    requires info.picocli;
-    requires java.logging;
+    requires transitive io.github.aimilestones.data;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
     requires org.apache.commons.text;
 
     exports io.github.aimilestones.export;
-    opens io.github.aimilestones.export to info.picocli;
 }

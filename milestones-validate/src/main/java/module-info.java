@@ -1,17 +1,15 @@
-/** Validation of AI Milestones catalogs: constraints, cross-checks, reports and the gate. */
+/** Validation of AI Milestones catalogs: constraints, cross-checks, reports and the timeline check. */
 module io.github.aimilestones.validate {
     requires transitive io.github.aimilestones.data;
     requires org.hibernate.validator;
     requires org.apache.commons.text;
     requires com.google.common;
     requires tools.jackson.databind;
-    requires info.picocli;
     requires java.logging;
-    requires tools.jackson.dataformat.csv;
-    requires org.commonmark;
-    requires org.commonmark.ext.gfm.tables;
+    // Only the timeline check reads Markdown and CSV; a consumer who uses it adds them (see TimelineCheck).
+    requires static tools.jackson.dataformat.csv;
+    requires static org.commonmark;
+    requires static org.commonmark.ext.gfm.tables;
 
     exports io.github.aimilestones.validate;
-    // picocli reads the command's annotated fields reflectively.
-    opens io.github.aimilestones.validate to info.picocli;
 }

@@ -1,6 +1,5 @@
 /**
- * Validation of catalogs: the model's constraints and cross-checks of dates, names and citations, as a Java
- * API and as the gate behind the {@code validate} command.
+ * Validation of catalogs: the model's constraints and cross-checks of dates, names and citations.
  *
  * <p>A {@link io.github.aimilestones.validate.Validator} turns a catalog, or files in the catalog format, into a
  * {@link io.github.aimilestones.validate.Report} of {@link io.github.aimilestones.validate.Finding}s. Each finding
@@ -21,8 +20,8 @@
  * <p>A {@link io.github.aimilestones.validate.ReportFormat} writes a report as text, JSON, SARIF 2.1.0 or GitHub
  * workflow annotations. {@link io.github.aimilestones.validate.TimelineCheck} checks a timeline in someone else's
  * layout (a Markdown table, CSV, a bullet list) against the reference dataset and reports in the same way.
- * {@link io.github.aimilestones.validate.ValidateCommand} and {@link io.github.aimilestones.validate.CheckCommand}
- * are the {@code validate} and {@code check} commands; {@code ValidateCommand} also has a {@code main} method, so
- * that a build can run the gate on its own data files. The rules are listed in {@code docs/validation.md}.
+ * It reads Markdown with commonmark ({@code org.commonmark:commonmark-ext-gfm-tables}) and CSV with
+ * {@code tools.jackson.dataformat:jackson-dataformat-csv}, optional dependencies of this module: add them to use
+ * it. The rules are listed in {@code docs/validation.md}.
  */
 package io.github.aimilestones.validate;

@@ -10,8 +10,6 @@ import io.github.aimilestones.model.LocalizedText;
 import io.github.aimilestones.model.Correction;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 final class TimelineCheckTest {
 
@@ -150,31 +147,6 @@ final class TimelineCheckTest {
 
         assertThat(report.findings()).isNotEmpty().allMatch(f -> f.rule().equals("check.missing-milestone"));
         assertThat(report.findings()).extracting(Finding::recordId).contains("deepface", "adam").doesNotContain("gan", "vae", "alexnet");
-    }
-
-    @Test
-    void fileWithoutATimeline_isUnreadable(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("notes.md"), "# Notes\n\nNothing dated here.\n");
-        StringWriter out = new StringWriter();
-        CommandLine command = new CommandLine(new CheckCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(out));
-
-        assertThat(command.execute(file.toString())).isEqualTo(2);
-        assertThat(out.toString()).contains("notes.md: error: no Markdown table with a name column, and no lines that"
-                + " start with a year (such as \"- 2012: AlexNet\") [check.unreadable]");
-        assertThat(command.execute(dir.resolve("missing.md").toString())).isEqualTo(2);
-    }
-
-    @Test
-    void command_exitsOneOnErrors_andWritesSarif(@TempDir Path dir) throws Exception {
-        Path sarif = dir.resolve("check.sarif");
-        CommandLine command = new CommandLine(new CheckCommand()).setOut(new PrintWriter(new StringWriter()));
-
-        assertThat(command.execute("--format", "sarif", "-o", sarif.toString(), fixture("planted.csv").toString())).isEqualTo(1);
-        assertThat(Files.readString(sarif)).contains("\"ruleId\" : \"check.date-mismatch\"");
-        assertThat(new CommandLine(new CheckCommand()).setOut(new PrintWriter(new StringWriter()))
-                .execute("--fail-on", "error", fixture("planted-list.md").toString().replace("planted-list.md", "seed-table.md")))
-                .isEqualTo(1);
-        assertThat(List.of(Rule.values())).filteredOn(r -> r.id().startsWith("check.")).hasSize(12);
     }
 
     @Test

@@ -32,6 +32,10 @@ public final class ConstraintCheck {
      * parameter interpolator is enough and no Expression Language implementation is loaded.
      */
     private static final class Factory {
+        static {
+            Quiet.hibernateValidatorBanners();
+        }
+
         static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
@@ -39,6 +43,27 @@ public final class ConstraintCheck {
     }
 
     private ConstraintCheck() {
+    }
+
+    /**
+     * Hibernate Validator announces its version and its interpolator at INFO through java.util.logging, whose
+     * default handler writes to the consumer's standard error. A library prints nothing, so those two loggers are
+     * set to WARNING unless the application configured them; held strongly, since java.util.logging forgets the
+     * level of a logger nobody references.
+     */
+    private static final class Quiet {
+        private static final java.util.List<java.util.logging.Logger> LOGGERS = java.util.stream.Stream.of(
+                        "org.hibernate.validator.internal.util.Version",
+                        "org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator")
+                .map(java.util.logging.Logger::getLogger).toList();
+
+        static void hibernateValidatorBanners() {
+            for (java.util.logging.Logger logger : LOGGERS) {
+                if (logger.getLevel() == null) {
+                    logger.setLevel(java.util.logging.Level.WARNING);
+                }
+            }
+        }
     }
 
     /**

@@ -1,0 +1,94 @@
+package io.github.aimilestones.cli;
+
+import io.github.aimilestones.data.CatalogReader;
+import io.github.aimilestones.data.Milestones;
+import io.github.aimilestones.data.ReadResult;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.Rule;
+import io.github.aimilestones.validate.TimelineCheck;
+import io.github.aimilestones.validate.ValidationConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code check FILE}: a user's own timeline against the reference dataset, with the same reports as the gate. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {
+            "Checks your own timeline (a Markdown table, a CSV file, or a bullet list such as \"- 2012: AlexNet\")"
+                    + " against the reference dataset: wrong dates, misspelled or wrong people, known errors, unknown"
+                    + " and duplicate rows, each with the evidence.",
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  milestones check my-timeline.md",
+            "  milestones check --missing --format github slides.csv",
+            "  milestones check notes.txt --reference my-registry.json my-milestones.json"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The timeline: .md, .csv or a text file.")
+    private Path file;
+
+    @Option(names = "--reference", paramLabel = "FILE", arity = "1..*",
+            description = "Catalog files to check against instead of the embedded dataset.")
+    private List<Path> reference = new ArrayList<>();
+
+    @Option(names = "--missing", description = "Also list the reference milestones of the timeline's period that it leaves out.")
+    private boolean missing;
+
+    @CommandLine.Mixin
+    private ReportOptions report;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    CheckCommand() {
+    }
+
+    /**
+     * Checks the timeline against the reference and writes the report.
+     *
+     * @return the exit code: 0 nothing at or above {@code --fail-on}, 1 findings at or above it, 2 a usage error or
+     *         a file that cannot be read as a timeline
+     */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ValidationConfig configuration;
+        try {
+            configuration = report.configuration();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        Catalog catalog = Milestones.catalog();
+        if (!reference.isEmpty()) {
+            ReadResult read = CatalogReader.create().read(reference);
+            if (!read.isClean()) {
+                read.problems().forEach(err::println);
+                err.println("error: the reference cannot be read: run validate on it first");
+                return CommandLine.ExitCode.USAGE;
+            }
+            catalog = read.catalog();
+        }
+        Report result = TimelineCheck.against(catalog).withConfig(configuration).reportingMissing(missing).check(file);
+        try {
+            report.write(result, spec.commandLine());
+        } catch (IOException e) {
+            err.println("error: cannot write the report: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (!result.findings(Rule.CHECK_UNREADABLE.id()).isEmpty()) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        return result.hasAtLeast(report.failOn()) ? 1 : 0;
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.aimilestones.cli;
+
+import io.github.aimilestones.data.CatalogReader;
+import io.github.aimilestones.data.Milestones;
+import io.github.aimilestones.data.ReadResult;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.export.ExportFormat;
+import io.github.aimilestones.export.ExportOptions;
+import io.github.aimilestones.model.Language;
+import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.ReportFormat;
+import io.github.aimilestones.validate.Severity;
+import io.github.aimilestones.validate.Validator;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
+/**
+ * The command line: {@code milestones [validate|check|export|generate-completion ...]}, run as
+ * {@code java -jar milestones.jar}. With no command it runs the main job: it validates the embedded dataset and, if
+ * the dataset has no error, writes every format in both languages into one folder.
+ */
+@Command(name = "milestones", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {ValidateCommand.class, CheckCommand.class, ExportCommand.class,
+            AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        description = {"AI Milestones: a curated, source-backed, bilingual dataset of AI milestones, with its"
+                + " validation gate and exporters. Run it as java -jar milestones.jar, or through an alias:"
+                + " alias milestones='java -jar /path/to/milestones.jar'.",
+            "With no command: validates the embedded dataset (or the FILEs), then, if there is no error, writes every"
+                    + " format in both languages to --out-dir.",
+            "Exit codes: 0 written; 1 the catalog has errors or cannot be read (nothing is written); 2 usage error"
+                    + " or a file that could not be written."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  milestones validate --format sarif -o results.sarif data/*.json",
+            "  milestones check --missing my-timeline.md",
+            "  milestones export --format mermaid --from 2012 --to 2014 -o timeline.mmd",
+            "  source <(milestones generate-completion)     # TAB completion in bash or zsh",
+            "Run milestones COMMAND --help for a command's options."})
+public final class Main implements Callable<Integer> {
+
+    @CommandLine.Option(names = "--out-dir", paramLabel = "DIR", defaultValue = "milestones-out",
+            description = "Where the main job writes its files. Default: ${DEFAULT-VALUE}.")
+    private Path outDir;
+
+    @CommandLine.Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Catalog files to validate and export instead of the embedded dataset.")
+    private List<Path> files = new java.util.ArrayList<>();
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    public Main() {
+    }
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String... args) {
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("milestones: out of memory: the catalog does not fit in the Java heap ("
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give Java more, as in"
+                    + " java -Xmx8g -jar milestones.jar ... (docs/performance.md says how much a catalog needs)");
+            exit = 2;
+        }
+        System.exit(exit);
+    }
+
+    /**
+     * The command line with UTF-8 standard streams.
+     *
+     * @return a new command line
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    /**
+     * Runs the main job: validates the catalog and, if it has no error, writes every format.
+     *
+     * @return the exit code: 0 written, 1 the catalog has errors or cannot be read (nothing written), 2 a file
+     *         could not be written
+     */
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ReadResult read = files.isEmpty() ? Milestones.read() : CatalogReader.create().read(files);
+        Report report = Validator.create().validate(read);
+        ReportFormat.TEXT.write(report, out);
+        if (report.hasAtLeast(Severity.ERROR)) {
+            spec.commandLine().getErr().println("error: the catalog has errors: nothing was exported");
+            return 1;
+        }
+        Catalog catalog = read.catalog();
+        try {
+            for (ExportFormat format : ExportFormat.values()) {
+                for (Language language : format.isLocalized() ? List.of(Language.EN, Language.ZH) : List.of(Language.EN)) {
+                    Path file = outDir.resolve(format.fileName(language));
+                    ExportOptions options = ExportOptions.defaults().withLanguage(language);
+                    AtomicFiles.write(file, writer -> format.exporter().export(catalog, options, writer));
+                    out.println("wrote " + file);
+                }
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: cannot write to " + outDir + ": " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.aimilestones.cli;
+
+import io.github.aimilestones.validate.ConfigFile;
+import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.ReportFormat;
+import io.github.aimilestones.validate.Severity;
+import io.github.aimilestones.validate.ValidationConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The report options that {@code validate} and {@code check} share: format, threshold, configuration, output. */
+final class ReportOptions {
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "Report format: text, json, sarif or github (workflow annotations). Default: ${DEFAULT-VALUE}.")
+    private ReportFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
+            description = "Lowest severity that fails: error, warning or info. Default: ${DEFAULT-VALUE}.")
+    private Severity failOn;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Configuration file: {\"eraStart\": \"1900\", \"rules\": {\"rule.id\": \"off|info|warning|error\"}}.")
+    private Path config;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to this file (atomically) and only the summary to standard output.")
+    private Path output;
+
+    Severity failOn() {
+        return failOn;
+    }
+
+    ValidationConfig configuration() {
+        return config == null ? ValidationConfig.defaults() : ConfigFile.read(config);
+    }
+
+    void write(Report report, CommandLine commandLine) throws IOException {
+        if (output == null) {
+            format.write(report, commandLine.getOut());
+            return;
+        }
+        AtomicFiles.write(output, out -> format.write(report, out));
+        commandLine.getOut().println(report.summary());
+    }
+
+    /** Parses {@code --format} case-insensitively. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            for (ReportFormat candidate : ReportFormat.values()) {
+                if (candidate.name().equalsIgnoreCase(value)) {
+                    return candidate;
+                }
+            }
+            throw new CommandLine.TypeConversionException("unknown format \"" + value + "\": use text, json, sarif or github");
+        }
+    }
+
+    /** Parses {@code --fail-on}. */
+    static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.aimilestones.cli;
+
+import io.github.aimilestones.data.Milestones;
+import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.ValidationConfig;
+import io.github.aimilestones.validate.Validator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The validation gate: {@code validate [FILES...]}. Exit code 0 when nothing is at or above the threshold,
+ * 1 when something is, 2 for a usage error or input that cannot be read at all.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {
+            "Validates catalog files (or, with no files, the embedded dataset): the format, the constraints and the"
+                    + " cross-checks of dates, names and citations.",
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  milestones validate                                    # the embedded dataset",
+            "  milestones validate data/registry.json data/milestones.json",
+            "  milestones validate --format sarif -o results.sarif data/*.json",
+            "  milestones validate --format github --fail-on warning data/*.json",
+            "The rules and the configuration file are described in docs/validation.md."})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Reading problems that mean the input could not be read at all, rather than read with errors. */
+    private static final Set<String> UNREADABLE =
+            Set.of("read.io", "read.encoding", "read.syntax", "read.limit", "read.empty");
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Catalog files in the JSON format, merged into one catalog. Default: the embedded dataset.")
+    private List<Path> files = new ArrayList<>();
+
+    @CommandLine.Mixin
+    private ReportOptions report;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Creates the command; picocli sets its options and parameters from the arguments. */
+    ValidateCommand() {
+    }
+
+    /**
+     * Runs the gate: validates the files, or the embedded dataset, and writes the report.
+     *
+     * @return the exit code: 0 nothing at or above {@code --fail-on}, 1 findings at or above it, 2 a usage error or
+     *         input that cannot be read
+     */
+    @Override
+    public Integer call() {
+        ValidationConfig configuration;
+        try {
+            configuration = report.configuration();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        Validator validator = Validator.create(configuration, Clock.systemDefaultZone());
+        Report result = files.isEmpty() ? validator.validate(Milestones.read())
+                : validator.validate(files.toArray(Path[]::new));
+        try {
+            report.write(result, spec.commandLine());
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: cannot write the report: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (result.findings().stream().anyMatch(f -> UNREADABLE.contains(f.rule()))) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        return result.hasAtLeast(report.failOn()) ? 1 : 0;
+    }
+}

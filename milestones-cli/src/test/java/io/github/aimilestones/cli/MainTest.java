@@ -1,0 +1,103 @@
+package io.github.aimilestones.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The command line's help, version and completion script: what users of {@code milestones.jar} see first. */
+final class MainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine command = Main.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+
+    @Test
+    void help_listsEveryCommand_withExitCodesAndExamples() {
+        assertThat(run("--help")).isZero();
+
+        assertThat(out.toString())
+                .startsWith("Usage: milestones [-hV] [--out-dir=DIR] [FILE...] [COMMAND]")
+                .contains("java -jar milestones.jar", "Exit codes: 0 written; 1 the catalog has errors",
+                        "\nExamples:\n", "source <(milestones generate-completion)")
+                .containsPattern("\n  validate +Validates catalog files")
+                .containsPattern("\n  check +Checks your own timeline")
+                .containsPattern("\n  export +Exports the embedded dataset")
+                .containsPattern("\n  generate-completion +Generate bash/zsh completion script for milestones")
+                .containsPattern("\n  help +Display help");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "check", "export"})
+    void commandHelp_saysWhatItDoes_exitCodesAndExamples(String command) {
+        assertThat(run(command, "--help")).isZero();
+
+        assertThat(out.toString())
+                .startsWith("Usage: milestones " + command + " [-hV]")
+                .contains("Exit codes: 0 ", "\nExamples:\n  milestones " + command + " ");
+        assertThat(run("help", command)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "validate --help", "check --help", "export --help"})
+    void examplesInTheHelp_useOnlyRealOptions(String help) {
+        run(help.split(" "));
+        List<String> examples = out.toString().lines()
+                .filter(line -> line.startsWith("  milestones "))
+                .map(line -> line.substring("  milestones ".length()))
+                .toList();
+
+        assertThat(examples).isNotEmpty();
+        for (String example : examples) {
+            List<String> words = UsageDocsTest.shellWords(example);
+            assertThatCode(() -> Main.commandLine().parseArgs(words.toArray(String[]::new)))
+                    .as(example).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void validateHelp_namesTheOptionsTheCiDocsUse() {
+        run("validate", "--help");
+
+        assertThat(out.toString()).contains("-f, --format=FORMAT", "text, json, sarif or github", "--fail-on=SEVERITY",
+                "-o, --output=FILE", "-c, --config=FILE");
+    }
+
+    @Test
+    void version_namesTheProject() {
+        assertThat(run("--version")).isZero();
+
+        // The manifest's version is there only in a packaged jar; the tests run on classes.
+        assertThat(out.toString()).startsWith("ai-milestones ");
+    }
+
+    @Test
+    void generateCompletion_writesABashScriptForEveryCommandAndOption() {
+        assertThat(run("generate-completion")).isZero();
+
+        assertThat(out.toString())
+                .startsWith("#!/usr/bin/env bash")
+                .contains("complete -F _complete_milestones", "validate", "check", "export", "--fail-on",
+                        "--format", "--newest-first", "--missing")
+                .doesNotContain("\r");
+    }
+
+    @Test
+    void unknownOption_isAUsageError() {
+        assertThat(run("validate", "--fail-on-warnings")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Unknown option: '--fail-on-warnings'");
+    }
+}

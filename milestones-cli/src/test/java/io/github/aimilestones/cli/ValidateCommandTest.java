@@ -1,0 +1,171 @@
+package io.github.aimilestones.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.github.aimilestones.validate.Rule;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+final class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine command = new CommandLine(new ValidateCommand());
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+
+    private Path fixture(String... edits) throws IOException {
+        String json = Files.readString(Path.of("../milestones-validate/src/test/resources/io/github/aimilestones/validate/valid-catalog.json"));
+        for (int i = 0; i < edits.length; i += 2) {
+            json = json.replace(edits[i], edits[i + 1]);
+        }
+        return Files.writeString(dir.resolve("catalog.json"), json);
+    }
+
+    @Test
+    void cleanFile_exitsZero() throws IOException {
+        assertThat(run(fixture().toString())).isZero();
+        assertThat(out.toString()).isEqualTo("8 records checked: 0 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void errors_exitOne_withFileLineAndColumn() throws IOException {
+        Path file = fixture("\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],");
+
+        assertThat(run(file.toString())).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo(file + ":10:20: error: \"geoffrey-hintn\" is not a person id: add it to the"
+                + " registry or fix the id [reference.unresolved]\n8 records checked: 1 error, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void warnings_passByDefault_andFailWithFailOnWarning() throws IOException {
+        Path file = fixture("\"published\": \"1986-10-09\"", "\"published\": \"1990\"");
+
+        assertThat(run(file.toString())).isZero();
+        assertThat(run("--fail-on", "warning", file.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void config_changesSeverityAndSwitchesRulesOff() throws IOException {
+        Path file = fixture("\"published\": \"1986-10-09\"", "\"published\": \"1990\"");
+        Path raise = Files.writeString(dir.resolve("raise.json"), "{\"rules\": {\"date.far-from-source\": \"error\"}}");
+        Path off = Files.writeString(dir.resolve("off.json"), "{\"rules\": {\"date.far-from-source\": \"off\"}}");
+
+        assertThat(run("--config", raise.toString(), file.toString())).isEqualTo(1);
+        assertThat(run("--fail-on", "info", "-c", off.toString(), file.toString())).isZero();
+    }
+
+    @Test
+    void badConfig_isAUsageError_withoutStackTrace() throws IOException {
+        Path config = Files.writeString(dir.resolve("bad.json"), "{\"rules\": {\"date.nope\": \"error\"}}");
+
+        assertThat(run("--config", config.toString(), fixture().toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("error: " + config
+                + ": unknown rule \"date.nope\": see docs/validation.md for the rule ids\n");
+    }
+
+    @Test
+    void unreadableInput_exitsTwo() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"milestones\": [");
+
+        assertThat(run(broken.toString())).isEqualTo(2);
+        assertThat(out.toString()).startsWith(broken + ":1:17: error: invalid JSON: unexpected end-of-input")
+                .doesNotContain("Exception");
+        assertThat(run(dir.resolve("missing.json").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void usageErrors_exitTwo() {
+        assertThat(run("--format", "xml")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown format \"xml\": use text, json, sarif or github");
+        assertThat(run("--fail-on", "fatal")).isEqualTo(2);
+    }
+
+    @Test
+    void json_isMachineReadable() throws IOException {
+        Path file = fixture("\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],");
+
+        run("--format", "json", file.toString());
+
+        JsonNode json = JsonMapper.shared().readTree(out.toString());
+        assertThat(json.at("/summary/errors").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/records").asInt()).isEqualTo(8);
+        JsonNode finding = json.at("/findings/0");
+        assertThat(finding.at("/rule").asString()).isEqualTo("reference.unresolved");
+        assertThat(finding.at("/severity").asString()).isEqualTo("error");
+        assertThat(finding.at("/file").asString()).isEqualTo(file.toString());
+        assertThat(finding.at("/line").asInt()).isEqualTo(10);
+        assertThat(finding.at("/column").asInt()).isEqualTo(20);
+        assertThat(finding.at("/pointer").asString()).isEqualTo("/milestones/0/contributors/people/0");
+        assertThat(finding.at("/record").asString()).isEqualTo("backpropagation");
+    }
+
+    @Test
+    void sarif_hasStableRuleIdsAndRegions() throws IOException {
+        Path file = fixture("\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],");
+        Path sarif = dir.resolve("report.sarif");
+
+        assertThat(run("--format", "sarif", "--output", sarif.toString(), file.toString())).isEqualTo(1);
+
+        JsonNode json = JsonMapper.shared().readTree(Files.readString(sarif));
+        assertThat(json.at("/version").asString()).isEqualTo("2.1.0");
+        JsonNode run = json.at("/runs/0");
+        assertThat(run.at("/tool/driver/rules")).hasSize(Rule.values().length);
+        JsonNode result = run.at("/results/0");
+        assertThat(result.at("/ruleId").asString()).isEqualTo("reference.unresolved");
+        assertThat(run.at("/tool/driver/rules/" + result.at("/ruleIndex").asInt() + "/id").asString())
+                .isEqualTo("reference.unresolved");
+        assertThat(result.at("/level").asString()).isEqualTo("error");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString()).isEqualTo(file.toString());
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(10);
+        assertThat(result.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(20);
+        assertThat(out.toString()).isEqualTo("8 records checked: 1 error, 0 warnings, 0 infos\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("catalog.json", "report.sarif");
+        }
+    }
+
+    @Test
+    void github_annotatesWithinTheLimits_andSaysHowManyWereNotShown() throws IOException {
+        StringBuilder people = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            // Short, distinct names: no two of them are near duplicates.
+            people.append(",\n    {\"id\": \"person-").append((char) ('a' + i)).append("\", \"name\": {\"en\": \"P")
+                    .append((char) ('a' + i)).append("\", \"zh\": \"").append("甲乙丙丁戊己庚辛壬癸子丑".charAt(i)).append("\"}}");
+        }
+        Path file = fixture("\"name\": {\"en\": \"Alex Krizhevsky\", \"zh\": \"亚历克斯·克里热夫斯基\"}\n    }",
+                "\"name\": {\"en\": \"Alex Krizhevsky\", \"zh\": \"亚历克斯·克里热夫斯基\"}\n    }" + people);
+
+        run("--format", "github", file.toString());
+
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(12);
+        assertThat(lines[0]).startsWith("::warning file=" + file + ",line=").contains(",title=registry.unused::no milestone names person-a");
+        assertThat(lines[10]).isEqualTo("2 more findings not shown as annotations (GitHub shows 10 errors, 10 warnings"
+                + " and 10 notices per step): run with --format text for all of them");
+        assertThat(lines[11]).isEqualTo("20 records checked: 0 errors, 12 warnings, 0 infos");
+    }
+
+    @Test
+    void noFiles_validatesTheEmbeddedDataset() {
+        int exit = run();
+
+        assertThat(out.toString()).contains("records checked: 0 errors");
+        assertThat(exit).isZero();
+    }
+}
