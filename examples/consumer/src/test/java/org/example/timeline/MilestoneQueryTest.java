@@ -1,7 +1,6 @@
 package org.example.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.model.Catalog;
@@ -12,37 +11,34 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The expected values are read off the dataset's files and the Mermaid documentation by hand, not computed by the
+ * code under test: when the dataset gains a model of 2012-2014, these lines change with it.
+ */
 final class MilestoneQueryTest {
 
     private final Catalog catalog = Milestones.catalog();
 
     @Test
-    void modelsOf2012To2014_areModelsOfThoseYears_oldestFirst() {
-        List<Milestone> models = MilestoneQuery.milestones(catalog, Category.MODEL, 2012, 2014);
+    void modelsOf2012To2014_areAlexNetDeepFaceAndDeepId_oldestFirst() {
+        List<String> ids = MilestoneQuery.milestones(catalog, Category.MODEL, 2012, 2014).stream()
+                .map(Milestone::id).toList();
 
-        assertTrue(models.stream().anyMatch(m -> m.id().equals("alexnet")), () -> "no alexnet in " + models);
-        for (Milestone model : models) {
-            assertEquals(Category.MODEL, model.category());
-            assertTrue(model.date().earliest().getYear() <= 2014 && model.date().latest().getYear() >= 2012,
-                    () -> model.id() + " is dated " + model.date());
-        }
-        for (int i = 1; i < models.size(); i++) {
-            assertTrue(!models.get(i).date().isBefore(models.get(i - 1).date()), "not in date order: " + models);
-        }
+        assertEquals(List.of("alexnet", "deepface", "deepid"), ids);
     }
 
     @Test
-    void mermaid_drawsExactlyTheQueriedMilestones() throws IOException {
-        List<Milestone> models = MilestoneQuery.milestones(catalog, Category.MODEL, 2012, 2014);
+    void mermaid_isATimelineOfThoseModels_byYear() throws IOException {
         StringWriter out = new StringWriter();
 
         MilestoneQuery.writeMermaid(catalog, Category.MODEL, 2012, 2014, out);
 
-        String mermaid = out.toString();
-        assertTrue(mermaid.startsWith("timeline\n"), mermaid);
-        assertTrue(mermaid.contains("    section Deep learning (2012-2016)\n"), mermaid);
-        assertTrue(mermaid.contains("        2012 : AlexNet"), mermaid);
-        // Every event is written as " : name", and the exporter escapes any ": " inside a name.
-        assertEquals(models.size(), mermaid.split(" : ", -1).length - 1, mermaid);
+        assertEquals("""
+                timeline
+                    title AI milestones
+                    section Deep learning (2012-2016)
+                        2012 : AlexNet
+                        2014 : DeepFace : DeepID face-recognition models
+                """, out.toString());
     }
 }
