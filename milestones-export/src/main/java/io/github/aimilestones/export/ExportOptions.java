@@ -18,7 +18,8 @@ import java.util.Set;
  * }</pre>
  *
  * @param language the language of names and texts (English where a text has no translation)
- * @param from the earliest date to include (a milestone is included if its date may fall in the range), or {@code null}
+ * @param from the earliest date to include (a milestone is included if its date may fall in the range, as in
+ *        {@link io.github.aimilestones.model.Catalog#milestonesBetween}), or {@code null}
  * @param to the latest date to include, or {@code null}
  * @param categories the categories to include; empty for all
  * @param ids the milestone ids to include; empty for all
@@ -47,8 +48,8 @@ public record ExportOptions(Language language, PartialDate from, PartialDate to,
      * Requires language and grouping; copies the sets.
      *
      * @param language the language of names and texts (English where a text has no translation)
-     * @param from the earliest date to include (a milestone is included if its date may fall in the range),
-     *        or {@code null}
+     * @param from the earliest date to include (a milestone is included if its date may fall in the range, as in
+     *        {@link io.github.aimilestones.model.Catalog#milestonesBetween}), or {@code null}
      * @param to the latest date to include, or {@code null}
      * @param categories the categories to include; empty for all
      * @param ids the milestone ids to include; empty for all

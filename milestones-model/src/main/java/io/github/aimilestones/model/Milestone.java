@@ -3,6 +3,7 @@ package io.github.aimilestones.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,6 +52,15 @@ public record Milestone(
         List<@Valid Correction> corrections,
         List<@Slug String> tags,
         List<@Valid Suppression> suppressions) {
+
+    /**
+     * The order of time, total and stable: by {@link PartialDate#CHRONOLOGICAL} on the dates (first day, then last
+     * day so that the finer precision comes first, then the EDTF text), then by id. ELMo ({@code 2018-02}) comes
+     * before GPT-3 ({@code 2020-05}) whatever the order of the files; {@code 2017-06-12} before {@code 2017-06}
+     * before {@code 2017}; milestones with equal dates by id.
+     */
+    public static final Comparator<Milestone> CHRONOLOGICAL =
+            Comparator.comparing(Milestone::date, PartialDate.CHRONOLOGICAL).thenComparing(Milestone::id);
 
     /**
      * Requires id, date, category and name; copies the lists; absent contributors become {@link Contributors#NONE}.
