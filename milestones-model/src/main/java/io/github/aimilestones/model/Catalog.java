@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Catalog catalog = Catalog.of(milestones, people, organizations, sources);
- * catalog.milestone("alexnet").map(Milestone::date);                               // Optional[2012-10]
- * catalog.milestonesBetween(PartialDate.ofYear(2017), PartialDate.ofYear(2020));   // ELMo (2018-02) before GPT-3 (2020-05)
- * catalog.milestonesNamed("alexnet");                                              // by name or alias, any case
+ * catalog.milestone("alexnet").map(Milestone::date);        // Optional[2012-10]
+ * catalog.milestonesBetween(PartialDate.ofYear(2017), PartialDate.ofYear(2020));
+ *                                                           // ELMo (2018-02) before GPT-3 (2020-05)
+ * catalog.milestonesNamed("alexnet");                       // by name or alias, any case
  * }</pre>
  */
 public final class Catalog {

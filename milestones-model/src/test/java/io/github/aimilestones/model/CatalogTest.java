@@ -19,8 +19,9 @@ final class CatalogTest {
 
     private static final Milestone GPT_3 = milestone("gpt-3", "2020-05-28", "GPT-3", "GPT-3")
             .toBuilder().contributors(Contributors.of(List.of("ilya-sutskever"), List.of("openai"))).build();
-    private static final Milestone ELMO = milestone("elmo", "2018-02", "ELMo", "ELMo", "Embeddings from Language Models")
-            .toBuilder().contributors(Contributors.of(List.of("matthew-peters"), List.of("allen-ai", "uw"))).build();
+    private static final Milestone ELMO =
+            milestone("elmo", "2018-02", "ELMo", "ELMo", "Embeddings from Language Models").toBuilder()
+                    .contributors(Contributors.of(List.of("matthew-peters"), List.of("allen-ai", "uw"))).build();
     private static final Milestone TRANSFORMER = milestone("transformer", "2017-06-12", "Transformer", "Transformer",
             "Attention Is All You Need", "自注意力模型");
     private static final Milestone ALEXNET = milestone("alexnet", "2012-09-30", "AlexNet", "AlexNet")
