@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What every exporter shows, computed once: selection, order, display texts, groups. Internal. */
 public final class View {
@@ -78,7 +79,7 @@ public final class View {
     }
 
     /** A localized text in the view's language, English where it has no translation, "" when absent. */
-    public String text(LocalizedText text) {
+    public String text(@Nullable LocalizedText text) {
         return text == null ? "" : text.resolve(options.language());
     }
 
