@@ -15,4 +15,7 @@
  * Catalog both = Milestones.catalog().merge(mine);
  * }</pre>
  */
+@NullMarked
 package io.github.aimilestones.data;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import io.github.aimilestones.model.Language;
 import io.github.aimilestones.model.PartialDate;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to export and how: the language, which milestones (by date range, category, id or tag), how to group
@@ -18,7 +19,8 @@ import java.util.Set;
  * }</pre>
  *
  * @param language the language of names and texts (English where a text has no translation)
- * @param from the earliest date to include (a milestone is included if its date may fall in the range), or {@code null}
+ * @param from the earliest date to include (a milestone is included if its date may fall in the range, as in
+ *        {@link io.github.aimilestones.model.Catalog#milestonesBetween}), or {@code null}
  * @param to the latest date to include, or {@code null}
  * @param categories the categories to include; empty for all
  * @param ids the milestone ids to include; empty for all
@@ -27,8 +29,9 @@ import java.util.Set;
  * @param descending whether to list the newest first
  * @param byteOrderMark whether text formats start with a UTF-8 byte order mark (for Excel on Windows)
  */
-public record ExportOptions(Language language, PartialDate from, PartialDate to, Set<Category> categories,
-        Set<String> ids, Set<String> tags, Grouping grouping, boolean descending, boolean byteOrderMark) {
+public record ExportOptions(Language language, @Nullable PartialDate from, @Nullable PartialDate to,
+        Set<Category> categories, Set<String> ids, Set<String> tags, Grouping grouping, boolean descending,
+        boolean byteOrderMark) {
 
     private static final ExportOptions DEFAULTS =
             new ExportOptions(Language.EN, null, null, Set.of(), Set.of(), Set.of(), Grouping.ERA, false, false);
@@ -47,8 +50,8 @@ public record ExportOptions(Language language, PartialDate from, PartialDate to,
      * Requires language and grouping; copies the sets.
      *
      * @param language the language of names and texts (English where a text has no translation)
-     * @param from the earliest date to include (a milestone is included if its date may fall in the range),
-     *        or {@code null}
+     * @param from the earliest date to include (a milestone is included if its date may fall in the range, as in
+     *        {@link io.github.aimilestones.model.Catalog#milestonesBetween}), or {@code null}
      * @param to the latest date to include, or {@code null}
      * @param categories the categories to include; empty for all
      * @param ids the milestone ids to include; empty for all
@@ -87,11 +90,11 @@ public record ExportOptions(Language language, PartialDate from, PartialDate to,
     /**
      * With a date range; either end may be {@code null}.
      *
-     * @param from the earliest date
-     * @param to the latest date
+     * @param from the earliest date, or {@code null} for no lower bound
+     * @param to the latest date, or {@code null} for no upper bound
      * @return new options
      */
-    public ExportOptions withRange(PartialDate from, PartialDate to) {
+    public ExportOptions withRange(@Nullable PartialDate from, @Nullable PartialDate to) {
         return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark);
     }
 

@@ -13,7 +13,7 @@
  *         .withLanguage(Language.ZH)
  *         .withRange(PartialDate.parse("2012"), PartialDate.parse("2014"))
  *         .withCategories(Set.of(Category.ARCHITECTURE));
- try (Writer out = Files.newBufferedWriter(Path.of("timeline.zh.mmd"), StandardCharsets.UTF_8)) {
+ * try (Writer out = Files.newBufferedWriter(Path.of("timeline.zh.mmd"), StandardCharsets.UTF_8)) {
  *     ExportFormat.MERMAID.exporter().export(catalog, options, out);
  * }
  * }</pre>
@@ -21,4 +21,7 @@
  * <p>The exporters need neither the validator nor a command-line framework: export a catalog you trust, or
  * validate it first with milestones-validate. The formats are documented in {@code docs/export.md}.
  */
+@NullMarked
 package io.github.aimilestones.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,15 +7,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of milestones with the registries they refer to: people, organizations and sources.
- * The lists keep the order they were given in; lookups by id take constant time. References between records
- * are not checked here (a catalog may be incomplete while it is edited): the validator checks them.
+ * The lists keep the order they were given in (the order of the files, which writers keep); lookups by id take
+ * constant time. References between records are not checked here (a catalog may be incomplete while it is
+ * edited): the validator checks them.
+ *
+ * <p>The queries over milestones ({@link #chronological()}, {@link #milestonesBetween}, {@link #milestonesOfPerson},
+ * {@link #milestonesOfOrganization}, {@link #milestonesNamed}) answer in {@linkplain Milestone#CHRONOLOGICAL
+ * chronological order}: by the first day a milestone's date may stand for, then by its last day (so at the same
+ * start the finer precision comes first: {@code 2012-01-01}, {@code 2012-01}, {@code 2012}, {@code 201X}), then by
+ * the date's EDTF text, then by id. Their indexes are built once, on the first query.
  *
  * <pre>{@code
  * Catalog catalog = Catalog.of(milestones, people, organizations, sources);
- * catalog.milestone("alexnet").map(Milestone::date);   // Optional[2012-10]
+ * catalog.milestone("alexnet").map(Milestone::date);        // Optional[2012-10]
+ * catalog.milestonesBetween(PartialDate.ofYear(2017), PartialDate.ofYear(2020));
+ *                                                           // ELMo (2018-02) before GPT-3 (2020-05)
+ * catalog.milestonesNamed("alexnet");                       // by name or alias, any case
  * }</pre>
  */
 public final class Catalog {
@@ -26,6 +37,8 @@ public final class Catalog {
     private final Index<Person> people;
     private final Index<Organization> organizations;
     private final Index<Source> sources;
+    private final Object queriesLock = new Object();
+    private volatile @Nullable MilestoneIndex queries;
 
     private Catalog(List<Milestone> milestones, List<Person> people, List<Organization> organizations,
             List<Source> sources) {
@@ -72,12 +85,71 @@ public final class Catalog {
     }
 
     /**
-     * The milestones, in the order given.
+     * The milestones, in the order given: the order of the files they were read from, which
+     * {@link #merge merging} and writing keep. For the order of time use {@link #chronological()}.
      *
      * @return an immutable list
      */
     public List<Milestone> milestones() {
         return milestones.list;
+    }
+
+    /**
+     * The milestones in {@linkplain Milestone#CHRONOLOGICAL chronological order}: by the first day each date may
+     * stand for, then by its last day (finer precision first), then by the date's text, then by id. The order is
+     * total: it does not depend on the order the milestones were given in.
+     *
+     * @return an immutable list, sorted once
+     */
+    public List<Milestone> chronological() {
+        return queries().chronological;
+    }
+
+    /**
+     * The milestones whose date may fall within a range, in chronological order. A date is in the range unless it
+     * is {@linkplain PartialDate#isBefore certainly before} {@code from} or {@linkplain PartialDate#isAfter
+     * certainly after} {@code to}: {@code 2012} is in a range from {@code 2012-06}, and {@code 2014-03} is in a
+     * range to {@code 2014}. This is how exporters filter by range.
+     *
+     * @param from the earliest date, or {@code null} for no lower bound
+     * @param to the latest date, or {@code null} for no upper bound
+     * @return an immutable list, empty when nothing falls in the range
+     */
+    public List<Milestone> milestonesBetween(@Nullable PartialDate from, @Nullable PartialDate to) {
+        return queries().between(from, to);
+    }
+
+    /**
+     * The milestones a person contributed to, in chronological order.
+     *
+     * @param personId the id of a person, e.g. {@code geoffrey-hinton}
+     * @return an immutable list, empty for an id no milestone lists
+     */
+    public List<Milestone> milestonesOfPerson(String personId) {
+        return queries().byPerson(personId);
+    }
+
+    /**
+     * The milestones an organization contributed to, in chronological order. Only the organization itself counts,
+     * not its predecessors or successors.
+     *
+     * @param organizationId the id of an organization, e.g. {@code openai}
+     * @return an immutable list, empty for an id no milestone lists
+     */
+    public List<Milestone> milestonesOfOrganization(String organizationId) {
+        return queries().byOrganization(organizationId);
+    }
+
+    /**
+     * The milestones with the given name or alias, in either language, in chronological order. The match ignores
+     * case and spaces around the name but is otherwise exact: {@code "gpt-3"} finds GPT-3, {@code "GPT"} does not.
+     * A list, because two milestones may share a name or an alias.
+     *
+     * @param name an English or Chinese name, or an alias
+     * @return an immutable list, each milestone once; empty when no milestone has that name
+     */
+    public List<Milestone> milestonesNamed(String name) {
+        return queries().named(name);
     }
 
     /**
@@ -147,9 +219,24 @@ public final class Catalog {
         return Optional.ofNullable(sources.byId.get(id));
     }
 
+    /** The indexes of the queries, built on the first query and then kept: the catalog never changes. */
+    private MilestoneIndex queries() {
+        MilestoneIndex built = queries;
+        if (built == null) {
+            synchronized (queriesLock) {
+                built = queries;
+                if (built == null) {
+                    built = new MilestoneIndex(milestones.list);
+                    queries = built;
+                }
+            }
+        }
+        return built;
+    }
+
     /** Two catalogs are equal when they hold equal records in the same order. */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Catalog that
                 && milestones.list.equals(that.milestones.list) && people.list.equals(that.people.list)
                 && organizations.list.equals(that.organizations.list) && sources.list.equals(that.sources.list);

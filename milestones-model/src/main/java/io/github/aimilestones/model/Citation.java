@@ -3,6 +3,7 @@ package io.github.aimilestones.model;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reference from a record to a source, saying which claims of the record the source supports.
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param locator where in the source: page, section, figure or timestamp; may be {@code null}
  * @param quote a short quote from the source; may be {@code null}
  */
-public record Citation(@Slug String source, @NotEmpty List<Claim> supports, @OptionalText String locator, @OptionalText String quote) {
+public record Citation(@Slug String source, @NotEmpty List<Claim> supports, @OptionalText @Nullable String locator,
+        @OptionalText @Nullable String quote) {
 
     /**
      * Requires the source id and copies the claims.

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON spelling of the model's enums: lowercase, words joined by hyphens. */
 final class EnumSlugs {
@@ -24,7 +25,7 @@ final class EnumSlugs {
         }
     };
 
-    static <E extends Enum<E>> E parse(Class<E> type, String what, String slug) {
+    static <E extends Enum<E>> E parse(Class<E> type, String what, @Nullable String slug) {
         Enum<?> constant = slug == null ? null : BY_SLUG.get(type).get(slug);
         if (constant != null) {
             return type.cast(constant);

@@ -3,6 +3,7 @@ package io.github.aimilestones.model;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text in English and, usually, Chinese. English is required; a lookup in a language that is missing
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param en the English text
  * @param zh the Chinese text, or {@code null} when there is none yet
  */
-public record LocalizedText(@NotBlank String en, @OptionalText String zh) {
+public record LocalizedText(@NotBlank String en, @OptionalText @Nullable String zh) {
 
     /**
      * Checks that the English text is present.

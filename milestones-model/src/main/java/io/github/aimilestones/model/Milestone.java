@@ -3,8 +3,10 @@ package io.github.aimilestones.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One milestone of AI: what it is, when it became public, who made it, what it builds on, and the sources
@@ -38,19 +40,28 @@ import java.util.Objects;
 public record Milestone(
         @Slug String id,
         PartialDate date,
-        @Valid LocalizedText dateNote,
+        @Valid @Nullable LocalizedText dateNote,
         Category category,
         @Valid LocalizedText name,
         List<@NotBlank String> aliases,
-        @Valid LocalizedText summary,
-        @Valid LocalizedText whatItDoes,
-        @Valid LocalizedText impact,
+        @Valid @Nullable LocalizedText summary,
+        @Valid @Nullable LocalizedText whatItDoes,
+        @Valid @Nullable LocalizedText impact,
         @Valid Contributors contributors,
         List<@Slug String> buildsOn,
         List<@Valid Citation> citations,
         List<@Valid Correction> corrections,
         List<@Slug String> tags,
         List<@Valid Suppression> suppressions) {
+
+    /**
+     * The order of time, total and stable: by {@link PartialDate#CHRONOLOGICAL} on the dates (first day, then last
+     * day so that the finer precision comes first, then the EDTF text), then by id. ELMo ({@code 2018-02}) comes
+     * before GPT-3 ({@code 2020-05}) whatever the order of the files; {@code 2017-06-12} before {@code 2017-06}
+     * before {@code 2017}; milestones with equal dates by id.
+     */
+    public static final Comparator<Milestone> CHRONOLOGICAL =
+            Comparator.comparing(Milestone::date, PartialDate.CHRONOLOGICAL).thenComparing(Milestone::id);
 
     /**
      * Requires id, date, category and name; copies the lists; absent contributors become {@link Contributors#NONE}.
@@ -125,11 +136,11 @@ public record Milestone(
         private PartialDate date;
         private Category category;
         private LocalizedText name;
-        private LocalizedText dateNote;
+        private @Nullable LocalizedText dateNote;
         private final List<String> aliases = new ArrayList<>();
-        private LocalizedText summary;
-        private LocalizedText whatItDoes;
-        private LocalizedText impact;
+        private @Nullable LocalizedText summary;
+        private @Nullable LocalizedText whatItDoes;
+        private @Nullable LocalizedText impact;
         private Contributors contributors = Contributors.NONE;
         private final List<String> buildsOn = new ArrayList<>();
         private final List<Citation> citations = new ArrayList<>();
@@ -191,10 +202,10 @@ public record Milestone(
         /**
          * Sets the note on the date.
          *
-         * @param dateNote the note
+         * @param dateNote the note, or {@code null} for none
          * @return this builder
          */
-        public Builder dateNote(LocalizedText dateNote) {
+        public Builder dateNote(@Nullable LocalizedText dateNote) {
             this.dateNote = dateNote;
             return this;
         }
@@ -213,10 +224,10 @@ public record Milestone(
         /**
          * Sets the summary.
          *
-         * @param summary what it is
+         * @param summary what it is, or {@code null} for nothing
          * @return this builder
          */
-        public Builder summary(LocalizedText summary) {
+        public Builder summary(@Nullable LocalizedText summary) {
             this.summary = summary;
             return this;
         }
@@ -224,10 +235,10 @@ public record Milestone(
         /**
          * Sets what it does.
          *
-         * @param whatItDoes what it does
+         * @param whatItDoes what it does, or {@code null} for nothing
          * @return this builder
          */
-        public Builder whatItDoes(LocalizedText whatItDoes) {
+        public Builder whatItDoes(@Nullable LocalizedText whatItDoes) {
             this.whatItDoes = whatItDoes;
             return this;
         }
@@ -235,10 +246,10 @@ public record Milestone(
         /**
          * Sets the impact.
          *
-         * @param impact what it changed
+         * @param impact what it changed, or {@code null} for nothing
          * @return this builder
          */
-        public Builder impact(LocalizedText impact) {
+        public Builder impact(@Nullable LocalizedText impact) {
             this.impact = impact;
             return this;
         }

@@ -2,6 +2,7 @@ package io.github.aimilestones.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Immutable copies for the records' list components. */
 final class ModelLists {
@@ -10,7 +11,7 @@ final class ModelLists {
     }
 
     /** An immutable copy; {@code null} becomes empty, a {@code null} element is a caller error. */
-    static <T> List<T> copy(List<T> list, String name) {
+    static <T> List<T> copy(@Nullable List<T> list, String name) {
         if (list == null) {
             return List.of();
         }

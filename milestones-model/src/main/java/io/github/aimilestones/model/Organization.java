@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organization in the registry: a company, a lab, a university.
@@ -20,8 +21,8 @@ public record Organization(
         @Slug String id,
         @Valid LocalizedText name,
         List<@NotBlank String> aliases,
-        PartialDate founded,
-        PartialDate dissolved,
+        @Nullable PartialDate founded,
+        @Nullable PartialDate dissolved,
         List<@Slug String> predecessors,
         List<@Slug String> successors) {
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person in the registry.
@@ -18,8 +19,8 @@ public record Person(
         @Slug String id,
         @Valid LocalizedText name,
         List<@NotBlank String> aliases,
-        PartialDate born,
-        PartialDate died) {
+        @Nullable PartialDate born,
+        @Nullable PartialDate died) {
 
     /**
      * Requires the id and name and copies the aliases.

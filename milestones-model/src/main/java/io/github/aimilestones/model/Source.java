@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document that records cite: a paper, an announcement, an encyclopedia article, a slide deck.
@@ -25,16 +26,18 @@ public record Source(
         SourceKind kind,
         @NotBlank String title,
         List<@NotBlank String> authors,
-        @OptionalText String publisher,
-        PartialDate published,
-        @Pattern(regexp = "https?://\\S+", message = "must be an absolute http or https URL") String url,
+        @OptionalText @Nullable String publisher,
+        @Nullable PartialDate published,
+        @Pattern(regexp = "https?://\\S+", message = "must be an absolute http or https URL")
+        @Nullable String url,
         @Pattern(regexp = "10\\.\\d{4,9}/\\S+", message = "must be a DOI such as 10.1038/323533a0, without https://doi.org/")
-        String doi,
+        @Nullable String doi,
         @Pattern(regexp = "\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?/\\d{7}",
                 message = "must be an arXiv id such as 1706.03762 or cs/0101001, without a version suffix")
-        String arxiv,
-        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]+)*", message = "must be a language tag such as en or zh") String language,
-        PartialDate accessed) {
+        @Nullable String arxiv,
+        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]+)*", message = "must be a language tag such as en or zh")
+        @Nullable String language,
+        @Nullable PartialDate accessed) {
 
     /**
      * Requires the id, kind and title and copies the authors.

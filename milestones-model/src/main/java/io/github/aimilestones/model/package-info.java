@@ -19,4 +19,7 @@
  * caller's mistake. The content (id syntax, blank texts, URL syntax) is described by Jakarta Validation
  * annotations, checked by the validator so that every problem of a data file is reported at once.
  */
+@NullMarked
 package io.github.aimilestones.model;
+
+import org.jspecify.annotations.NullMarked;

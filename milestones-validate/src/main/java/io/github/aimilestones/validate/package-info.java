@@ -24,4 +24,7 @@
  * {@code tools.jackson.dataformat:jackson-dataformat-csv}, optional dependencies of this module: add them to use
  * it. The rules are listed in {@code docs/validation.md}.
  */
+@NullMarked
 package io.github.aimilestones.validate;
+
+import org.jspecify.annotations.NullMarked;

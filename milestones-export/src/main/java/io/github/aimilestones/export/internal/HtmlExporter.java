@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One self-contained HTML page: the timeline rendered on the server side (every value HTML-escaped), with a
@@ -127,7 +128,7 @@ public final class HtmlExporter implements Exporter {
     }
 
     /** A filter; with a view, the values are category slugs shown by their labels. */
-    private static String select(String id, String all, Set<String> values, View categories) {
+    private static String select(String id, String all, Set<String> values, @Nullable View categories) {
         StringBuilder select = new StringBuilder("<select id=\"").append(id).append("\" aria-label=\"").append(html(all))
                 .append("\">\n<option value=\"\">").append(html(all)).append("</option>\n");
         values.forEach(v -> select.append("<option value=\"").append(html(v)).append("\">")

@@ -5,6 +5,7 @@ import io.github.aimilestones.export.Exporter;
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Language;
 import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.PartialDate;
 import io.github.aimilestones.model.Source;
 import java.io.IOException;
 import java.io.Writer;
@@ -60,17 +61,21 @@ public final class MarkdownExporter implements Exporter {
         if (!source.authors().isEmpty()) {
             text.append(". ").append(inline(oneLine(String.join(", ", source.authors()))));
         }
-        if (source.publisher() != null) {
-            text.append(". ").append(inline(oneLine(source.publisher())));
+        String publisher = source.publisher();
+        if (publisher != null) {
+            text.append(". ").append(inline(oneLine(publisher)));
         }
-        if (source.published() != null) {
-            text.append(", ").append(inline(view.date(source.published())));
+        PartialDate published = source.published();
+        if (published != null) {
+            text.append(", ").append(inline(view.date(published)));
         }
-        if (source.doi() != null) {
-            text.append(". DOI ").append(inline(source.doi()));
+        String doi = source.doi();
+        if (doi != null) {
+            text.append(". DOI ").append(inline(doi));
         }
-        if (source.arxiv() != null) {
-            text.append(". arXiv:").append(inline(source.arxiv()));
+        String arxiv = source.arxiv();
+        if (arxiv != null) {
+            text.append(". arXiv:").append(inline(arxiv));
         }
         View.safeUrl(source).ifPresent(url -> text.append(". <").append(url).append('>'));
         return text.toString();

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A flat JSON array of milestones in one language, for web pages; documented in docs/export.md. */
 public final class TimelineJsonExporter implements Exporter {
@@ -42,9 +43,9 @@ public final class TimelineJsonExporter implements Exporter {
             event.put("andOthers", m.contributors().andOthers());
             event.put("buildsOn", m.buildsOn());
             event.put("tags", m.tags());
-            List<Map<String, Object>> sources = new ArrayList<>();
+            List<Map<String, @Nullable Object>> sources = new ArrayList<>();
             for (Source source : view.sources(m)) {
-                Map<String, Object> entry = new LinkedHashMap<>();
+                Map<String, @Nullable Object> entry = new LinkedHashMap<>();
                 entry.put("title", source.title());
                 entry.put("url", View.safeUrl(source).orElse(null));
                 entry.put("primary", source.kind().isPrimary());

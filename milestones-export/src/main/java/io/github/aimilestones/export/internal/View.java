@@ -13,20 +13,17 @@ import io.github.aimilestones.model.PartialDate;
 import io.github.aimilestones.model.Person;
 import io.github.aimilestones.model.Source;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What every exporter shows, computed once: selection, order, display texts, groups. Internal. */
 public final class View {
-
-    /** Chronological, then by id: the same input always gives the same order. */
-    private static final Comparator<Milestone> ORDER =
-            Comparator.comparing(Milestone::date, PartialDate.CHRONOLOGICAL).thenComparing(Milestone::id);
 
     private final Catalog catalog;
     private final ExportOptions options;
@@ -35,8 +32,12 @@ public final class View {
     private View(Catalog catalog, ExportOptions options) {
         this.catalog = catalog;
         this.options = options;
-        List<Milestone> selected = new ArrayList<>(catalog.milestones().stream().filter(this::selected).toList());
-        selected.sort(options.descending() ? ORDER.reversed() : ORDER);
+        // Chronological, then by id (Milestone.CHRONOLOGICAL): the same input always gives the same order.
+        List<Milestone> selected = new ArrayList<>(catalog.milestonesBetween(options.from(), options.to()).stream()
+                .filter(this::selected).toList());
+        if (options.descending()) {
+            Collections.reverse(selected);
+        }
         this.milestones = List.copyOf(selected);
     }
 
@@ -52,9 +53,7 @@ public final class View {
     }
 
     private boolean selected(Milestone m) {
-        return (options.from() == null || !m.date().isBefore(options.from()))
-                && (options.to() == null || !m.date().isAfter(options.to()))
-                && (options.categories().isEmpty() || options.categories().contains(m.category()))
+        return (options.categories().isEmpty() || options.categories().contains(m.category()))
                 && (options.ids().isEmpty() || options.ids().contains(m.id()))
                 && (options.tags().isEmpty() || m.tags().stream().anyMatch(options.tags()::contains));
     }
@@ -80,7 +79,7 @@ public final class View {
     }
 
     /** A localized text in the view's language, English where it has no translation, "" when absent. */
-    public String text(LocalizedText text) {
+    public String text(@Nullable LocalizedText text) {
         return text == null ? "" : text.resolve(options.language());
     }
 
