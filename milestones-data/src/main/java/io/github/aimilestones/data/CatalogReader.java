@@ -116,9 +116,9 @@ public final class CatalogReader {
                 session.read(name, in, () -> Files.newInputStream(file));
                 session.locateEncodingProblem(name, file);
             } catch (NoSuchFileException e) {
-                session.problem("read.io", "file not found", Location.ofFile(name));
+                session.problem(ReadProblem.Kind.IO, "file not found", Location.ofFile(name));
             } catch (IOException e) {
-                session.problem("read.io", "cannot read the file: " + e.getMessage(), Location.ofFile(name));
+                session.problem(ReadProblem.Kind.IO, "cannot read the file: " + e.getMessage(), Location.ofFile(name));
             }
         }
         return session.finish();
@@ -138,7 +138,7 @@ public final class CatalogReader {
         try {
             bytes = Objects.requireNonNull(json, "json").readAllBytes();  // kept, to read a record again
         } catch (IOException e) {
-            session.problem("read.io", "cannot read: " + e.getMessage(), Location.ofFile(name));
+            session.problem(ReadProblem.Kind.IO, "cannot read: " + e.getMessage(), Location.ofFile(name));
             return session.finish();
         }
         session.read(name, new ByteArrayInputStream(bytes), () -> new ByteArrayInputStream(bytes));
@@ -151,12 +151,12 @@ public final class CatalogReader {
         for (String name : names) {
             try (InputStream in = loader.getResourceAsStream(name)) {
                 if (in == null) {
-                    session.problem("read.io", "resource not found", Location.ofFile(name));
+                    session.problem(ReadProblem.Kind.IO, "resource not found", Location.ofFile(name));
                 } else {
                     session.read(name, in, () -> loader.getResourceAsStream(name));
                 }
             } catch (IOException e) {
-                session.problem("read.io", "cannot read the resource: " + e.getMessage(), Location.ofFile(name));
+                session.problem(ReadProblem.Kind.IO, "cannot read the resource: " + e.getMessage(), Location.ofFile(name));
             }
         }
         return session.finish();
@@ -193,8 +193,8 @@ public final class CatalogReader {
             }
         }
 
-        void problem(String rule, String message, Location location) {
-            problems.add(new ReadProblem(rule, message, location));
+        void problem(ReadProblem.Kind kind, String message, Location location) {
+            problems.add(new ReadProblem(kind, message, location));
         }
 
         void read(String file, InputStream in, Opener opener) {
@@ -205,12 +205,12 @@ public final class CatalogReader {
                 int second = bytes.read();
                 bytes.reset();
                 if (first == 0xFE && second == 0xFF || first == 0xFF && second == 0xFE) {
-                    problem("read.encoding", "the file is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8",
+                    problem(ReadProblem.Kind.ENCODING, "the file is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8",
                             Location.ofFile(file));
                     return;
                 }
             } catch (IOException e) {
-                problem("read.io", "cannot read: " + e.getMessage(), Location.ofFile(file));
+                problem(ReadProblem.Kind.IO, "cannot read: " + e.getMessage(), Location.ofFile(file));
                 return;
             }
             SourceMap.SourceFile source = new SourceMap.SourceFile(file, () -> utf8(new BufferedInputStream(opener.open())));
@@ -226,7 +226,7 @@ public final class CatalogReader {
             try (InputStream carefully = opener.open()) {
                 readCarefully(source, new BufferedInputStream(carefully));
             } catch (IOException e) {
-                problem("read.io", "cannot read: " + e.getMessage(), Location.ofFile(file));
+                problem(ReadProblem.Kind.IO, "cannot read: " + e.getMessage(), Location.ofFile(file));
             }
         }
 
@@ -339,13 +339,13 @@ public final class CatalogReader {
             try {
                 node = again.readRecord(span, pointer, positions, remarks::add);
             } catch (IOException e) {
-                problem("read.io", "cannot read the " + kind.displayName() + " again: " + e.getMessage(),
+                problem(ReadProblem.Kind.IO, "cannot read the " + kind.displayName() + " again: " + e.getMessage(),
                         new Location(file, span.line(), span.column(), pointer));
                 return;
             }
             for (PositionalTree.Remark remark : remarks) {
                 long at = positions.get(remark.pointer());
-                problem(remark.rule(), remark.message(), new Location(file, (int) (at >>> 32), (int) at, remark.pointer()));
+                problem(remark.kind(), remark.message(), new Location(file, (int) (at >>> 32), (int) at, remark.pointer()));
             }
             currentRecord = positions;
             record(file, kind, pointer, node, span, again);
@@ -373,21 +373,21 @@ public final class CatalogReader {
 
                         @Override
                         public void remark(PositionalTree.Remark remark) {
-                            problem(remark.rule(), remark.message(),
+                            problem(remark.kind(), remark.message(),
                                     new Location(file, remark.line(), remark.column(), remark.pointer()));
                         }
                     });
                     if (parser.nextToken() != null) {
-                        problem("read.syntax", "unexpected content after the end of the JSON value: a file holds one object",
+                        problem(ReadProblem.Kind.SYNTAX, "unexpected content after the end of the JSON value: a file holds one object",
                                 at(file, parser.currentTokenLocation()));
                     }
                     document(file, tree);
                 } catch (StreamConstraintsException e) {
-                    problem("read.limit", "the file exceeds a limit of the format: " + decapitalize(e.getOriginalMessage()),
+                    problem(ReadProblem.Kind.LIMIT, "the file exceeds a limit of the format: " + decapitalize(e.getOriginalMessage()),
                             at(file, parser.currentLocation()));
                 }
             } catch (StreamReadException e) {
-                problem("read.syntax", "invalid JSON: " + decapitalize(e.getOriginalMessage()), at(file, e.getLocation()));
+                problem(ReadProblem.Kind.SYNTAX, "invalid JSON: " + decapitalize(e.getOriginalMessage()), at(file, e.getLocation()));
             } catch (IOException | JacksonIOException e) {
                 readFailure(file, e);
             } finally {
@@ -397,7 +397,7 @@ public final class CatalogReader {
 
         private void readFailure(String file, Exception e) {
             Throwable cause = e instanceof JacksonIOException ? e.getCause() : e;
-            problem(cause instanceof CharacterCodingException ? "read.encoding" : "read.io",
+            problem(cause instanceof CharacterCodingException ? ReadProblem.Kind.ENCODING : ReadProblem.Kind.IO,
                     cause instanceof CharacterCodingException
                             ? "the file is not valid UTF-8: save it as UTF-8" : "cannot read: " + cause.getMessage(),
                     Location.ofFile(file));
@@ -406,14 +406,14 @@ public final class CatalogReader {
         /** Replaces a file-level "not valid UTF-8" problem by one at the line and column of the first bad byte. */
         void locateEncodingProblem(String name, Path file) throws IOException {
             int last = problems.size() - 1;
-            if (last < 0 || !problems.get(last).rule().equals("read.encoding")
+            if (last < 0 || problems.get(last).kind() != ReadProblem.Kind.ENCODING
                     || !problems.get(last).location().equals(Location.ofFile(name))
                     || problems.get(last).message().contains("UTF-16")) {
                 return;
             }
             int[] at = firstInvalidUtf8(Files.readAllBytes(file));
             if (at != null) {
-                problems.set(last, new ReadProblem("read.encoding", "the file is not valid UTF-8 (byte 0x"
+                problems.set(last, new ReadProblem(ReadProblem.Kind.ENCODING, "the file is not valid UTF-8 (byte 0x"
                         + Integer.toHexString(at[2]).toUpperCase(Locale.ROOT) + " here): save it as UTF-8",
                         new Location(name, at[0], at[1], "")));
             }
@@ -427,12 +427,12 @@ public final class CatalogReader {
         private void document(String file, PositionalTree tree) {
             JsonNode root = tree.root();
             if (root == null) {
-                problem("read.empty", "the file is empty: a catalog file is a JSON object such as {\"milestones\": []}",
+                problem(ReadProblem.Kind.EMPTY, "the file is empty: a catalog file is a JSON object such as {\"milestones\": []}",
                         Location.ofFile(file));
                 return;
             }
             if (!root.isObject()) {
-                problem("read.type", "a catalog file must be a JSON object with the arrays milestones, people,"
+                problem(ReadProblem.Kind.TYPE, "a catalog file must be a JSON object with the arrays milestones, people,"
                         + " organizations and sources, not " + describe(root), locate(file, ""));
                 return;
             }
@@ -442,14 +442,14 @@ public final class CatalogReader {
                 Optional<RecordKind> kind = kindOf(name);
                 if (name.equals("$schema")) {
                     if (!field.getValue().isString()) {
-                        problem("read.type", "\"$schema\" must be a string: the path or URL of the JSON Schema",
+                        problem(ReadProblem.Kind.TYPE, "\"$schema\" must be a string: the path or URL of the JSON Schema",
                                 locate(file, pointer));
                     }
                 } else if (kind.isEmpty()) {
-                    problem("read.unknown-field", unknownField(name, "a catalog file", TOP_LEVEL_FIELDS),
+                    problem(ReadProblem.Kind.UNKNOWN_FIELD, unknownField(name, "a catalog file", TOP_LEVEL_FIELDS),
                             locate(file, pointer));
                 } else if (!field.getValue().isArray()) {
-                    problem("read.type", "\"" + name + "\" must be an array of " + kind.get().displayName()
+                    problem(ReadProblem.Kind.TYPE, "\"" + name + "\" must be an array of " + kind.get().displayName()
                             + " objects, not " + describe(field.getValue()), locate(file, pointer));
                 }
                 // The elements of the arrays were read as they came, by the sink given to PositionalTree.
@@ -460,7 +460,7 @@ public final class CatalogReader {
                 RecordText again) {
             Location here = locate(file, pointer);
             if (!node.isObject()) {
-                problem("read.type", "a " + kind.displayName() + " must be a JSON object, not " + describe(node), here);
+                problem(ReadProblem.Kind.TYPE, "a " + kind.displayName() + " must be a JSON object, not " + describe(node), here);
                 return;
             }
             ObjectReader reader = Json.mapper().readerFor(kind.type()).withHandler(new UnknownFields(file, pointer));
@@ -469,7 +469,7 @@ public final class CatalogReader {
                 record = reader.readValue(node);
             } catch (DatabindException e) {
                 String path = pathOf(e);
-                problem(ruleOf(e), messageOf(kind, node, path, e), locate(file, pointer + path));
+                problem(kindOf(e), messageOf(kind, node, path, e), locate(file, pointer + path));
                 return;
             }
             accept(kind, record, span, again);
@@ -485,7 +485,7 @@ public final class CatalogReader {
                 readAgain(kind, span, again);  // with positions, to say where the id is
             } else {
                 SourceMap.SourceFile firstFile = files.get(first.file());
-                problem("read.duplicate-id", "duplicate " + kind.displayName() + " id \"" + id + "\": first defined at "
+                problem(ReadProblem.Kind.DUPLICATE_ID, "duplicate " + kind.displayName() + " id \"" + id + "\": first defined at "
                         + firstFile.name() + ":" + first.line() + ":" + first.column() + "; give one of them another id",
                         locate(files.get(span.file()).name(), SourceMap.pointer(kind, span) + "/id"));
             }
@@ -511,7 +511,7 @@ public final class CatalogReader {
                 String path = parser.streamReadContext().pathAsPointer().toString().replaceAll("/(?=/|$)", "");
                 String property = "/" + PositionalTree.escape(propertyName);
                 String pointer = recordPointer + (path.endsWith(property) ? path : path + property);
-                problem("read.unknown-field", unknownField(propertyName, "a " + typeName(type), known),
+                problem(ReadProblem.Kind.UNKNOWN_FIELD, unknownField(propertyName, "a " + typeName(type), known),
                         locate(file, pointer));
                 parser.skipChildren();
                 return true;
@@ -609,12 +609,12 @@ public final class CatalogReader {
         return path.toString();
     }
 
-    private static String ruleOf(DatabindException e) {
+    private static ReadProblem.Kind kindOf(DatabindException e) {
         Throwable cause = rootCause(e);
         if (e instanceof ValueInstantiationException && cause instanceof NullPointerException) {
-            return "read.missing-field";
+            return ReadProblem.Kind.MISSING_FIELD;
         }
-        return cause instanceof IllegalArgumentException ? "read.invalid-value" : "read.type";
+        return cause instanceof IllegalArgumentException ? ReadProblem.Kind.INVALID_VALUE : ReadProblem.Kind.TYPE;
     }
 
     private static String messageOf(RecordKind kind, JsonNode record, String path, DatabindException e) {

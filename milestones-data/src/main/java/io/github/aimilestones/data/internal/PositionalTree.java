@@ -1,5 +1,6 @@
 package io.github.aimilestones.data.internal;
 
+import io.github.aimilestones.data.ReadProblem;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PositionalTree {
 
     /** Something suspicious but readable in the JSON, found while building the tree. */
-    public record Remark(String rule, String message, String pointer, int line, int column) {
+    public record Remark(ReadProblem.Kind kind, String message, String pointer, int line, int column) {
     }
 
     /**
@@ -109,7 +110,7 @@ public final class PositionalTree {
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> {
                 long at = positions.get(pointer);  // the key of an object member, where the fix goes
-                remark(new Remark("read.null", "null is not a value in this format: leave the field out",
+                remark(new Remark(ReadProblem.Kind.NULL, "null is not a value in this format: leave the field out",
                         pointer, (int) (at >>> 32), (int) at));
                 yield nodes.nullNode();
             }
@@ -125,7 +126,7 @@ public final class PositionalTree {
             TokenStreamLocation key = parser.currentTokenLocation();
             parser.nextToken();
             if (object.has(name)) {
-                remark(new Remark("read.duplicate-key", "duplicate key \"" + name
+                remark(new Remark(ReadProblem.Kind.DUPLICATE_KEY, "duplicate key \"" + name
                         + "\": the first value is used; remove or rename the other", child,
                         key.getLineNr(), key.getColumnNr()));
                 parser.skipChildren();
