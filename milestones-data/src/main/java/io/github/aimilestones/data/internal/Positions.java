@@ -1,0 +1,61 @@
+package io.github.aimilestones.data.internal;
+
+import io.github.aimilestones.data.Location;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where every value read starts, by JSON pointer (for an object member: where its key starts, where a fix goes).
+ * Internal: not part of the API.
+ */
+public final class Positions {
+
+    private final Map<String, Position> byPointer;
+
+    Positions() {
+        this(new HashMap<>());
+    }
+
+    private Positions(Map<String, Position> byPointer) {
+        this.byPointer = byPointer;
+    }
+
+    void put(String pointer, Position position) {
+        byPointer.put(pointer, position);
+    }
+
+    void putIfAbsent(String pointer, Position position) {
+        byPointer.putIfAbsent(pointer, position);
+    }
+
+    @Nullable Position get(String pointer) {
+        return byPointer.get(pointer);
+    }
+
+    /** These positions, read from a record's own text, moved to where the record starts in its file. */
+    Positions from(Position start) {
+        Map<String, Position> moved = new HashMap<>(byPointer.size() * 4 / 3 + 1);
+        byPointer.forEach((pointer, position) -> moved.put(pointer, position.from(start)));
+        return new Positions(moved);
+    }
+
+    /**
+     * The location of a value, or of its nearest enclosing value that was read, or of the file's start.
+     *
+     * @param file the file's name
+     * @param pointer the value's JSON pointer
+     * @return its location
+     */
+    public Location locate(String file, String pointer) {
+        for (String p = Objects.requireNonNull(pointer, "pointer"); !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+            Position position = byPointer.get(p);
+            if (position != null) {
+                return new Location(file, position.line(), position.column(), p);
+            }
+        }
+        Position root = byPointer.get("");
+        return root == null ? new Location(file, 1, 1, "") : new Location(file, root.line(), root.column(), "");
+    }
+}
