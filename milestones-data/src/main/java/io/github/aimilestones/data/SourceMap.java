@@ -139,8 +139,7 @@ public final class SourceMap {
     }
 
     private Location recordLocation(RecordKind kind, Span span) {
-        return new Location(files.get(span.file()).name(), span.position().line(), span.position().column(),
-                span.pointer(kind));
+        return new Location(files.get(span.file()).name(), span.line(), span.column(), span.pointer(kind));
     }
 
     private static void close(@Nullable RecordText text) {

@@ -52,8 +52,7 @@ final class CarefulReader {
 
                     @Override
                     public void remark(PositionalTree.Remark remark) {
-                        session.add(Messages.remark(remark, new Location(file, remark.position().line(),
-                                remark.position().column(), remark.pointer())));
+                        session.add(Messages.remark(remark, remark.position().location(file, remark.pointer())));
                     }
                 });
                 if (parser.nextToken() != null) {
@@ -81,7 +80,7 @@ final class CarefulReader {
             record = text.readRecord(span, pointer, remarks::add);
         } catch (IOException e) {
             session.add(Messages.cannotReadAgain(kind, e,
-                    new Location(file, span.position().line(), span.position().column(), pointer)));
+                    span.position().location(file, pointer)));
             return;
         }
         for (PositionalTree.Remark remark : remarks) {

@@ -63,7 +63,7 @@ final class Messages {
     static ReadProblem notUtf8(String file, Utf8.InvalidByte at) {
         return new ReadProblem(Kind.ENCODING, "the file is not valid UTF-8 (byte 0x"
                 + Integer.toHexString(at.value()).toUpperCase(Locale.ROOT) + " here): save it as UTF-8",
-                new Location(file, at.position().line(), at.position().column(), ""));
+                at.position().location(file, ""));
     }
 
     static ReadProblem syntax(JacksonException e, Location at) {

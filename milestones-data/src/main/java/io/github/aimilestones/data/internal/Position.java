@@ -1,5 +1,6 @@
 package io.github.aimilestones.data.internal;
 
+import io.github.aimilestones.data.Location;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -12,6 +13,11 @@ public record Position(int line, int column) {
 
     static Position of(TokenStreamLocation location) {
         return new Position(location.getLineNr(), location.getColumnNr());
+    }
+
+    /** The location of a value at this position. */
+    Location location(String file, String pointer) {
+        return new Location(file, line, column, pointer);
     }
 
     /** This position in a text that starts at {@code start} of a larger text, as a position in the larger text. */

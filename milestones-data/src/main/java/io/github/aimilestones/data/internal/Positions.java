@@ -52,10 +52,9 @@ public final class Positions {
         for (String p = Objects.requireNonNull(pointer, "pointer"); !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
             Position position = byPointer.get(p);
             if (position != null) {
-                return new Location(file, position.line(), position.column(), p);
+                return position.location(file, p);
             }
         }
-        Position root = byPointer.get("");
-        return root == null ? new Location(file, 1, 1, "") : new Location(file, root.line(), root.column(), "");
+        return byPointer.getOrDefault("", new Position(1, 1)).location(file, "");
     }
 }
