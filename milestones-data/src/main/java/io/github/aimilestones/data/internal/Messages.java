@@ -89,7 +89,7 @@ final class Messages {
     static ReadProblem remark(PositionalTree.Remark remark, Location at) {
         return switch (remark.kind()) {
             case NULL -> new ReadProblem(Kind.NULL, "null is not a value in this format: leave the field out", at);
-            case DUPLICATE_KEY -> new ReadProblem(Kind.DUPLICATE_KEY, "duplicate key \"" + remark.key()
+            case DUPLICATE_KEY -> new ReadProblem(Kind.DUPLICATE_KEY, "duplicate key \"" + lastSegment(remark.pointer())
                     + "\": the first value is used; remove or rename the other", at);
             default -> throw new IllegalArgumentException("not a remark: " + remark.kind());
         };

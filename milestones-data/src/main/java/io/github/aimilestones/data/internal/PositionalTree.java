@@ -21,11 +21,10 @@ final class PositionalTree {
      * Something suspicious but readable in the JSON, found while building the tree.
      *
      * @param kind {@link ReadProblem.Kind#NULL} or {@link ReadProblem.Kind#DUPLICATE_KEY}
-     * @param key the member's key, or the element's index
      * @param pointer the value's JSON pointer
      * @param position where it is, relative to where the parser started
      */
-    record Remark(ReadProblem.Kind kind, String key, String pointer, Position position) {
+    record Remark(ReadProblem.Kind kind, String pointer, Position position) {
     }
 
     /**
@@ -99,7 +98,7 @@ final class PositionalTree {
 
     private JsonNode value(JsonParser parser, String pointer) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        positions.putIfAbsent(pointer, Position.of(parser.currentTokenLocation()));
+        Position at = positions.putIfAbsent(pointer, Position.of(parser.currentTokenLocation()));
         return switch (parser.currentToken()) {
             case START_OBJECT -> object(parser, pointer);
             case START_ARRAY -> array(parser, pointer);
@@ -110,8 +109,7 @@ final class PositionalTree {
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> {
                 // at the key of an object member, where the fix goes
-                remarks.accept(new Remark(ReadProblem.Kind.NULL, pointer.substring(pointer.lastIndexOf('/') + 1),
-                        pointer, positions.get(pointer)));
+                remarks.accept(new Remark(ReadProblem.Kind.NULL, pointer, at));
                 yield nodes.nullNode();
             }
             default -> throw new IllegalStateException("unexpected token " + parser.currentToken());
@@ -126,7 +124,7 @@ final class PositionalTree {
             Position key = Position.of(parser.currentTokenLocation());
             parser.nextToken();
             if (object.has(name)) {
-                remarks.accept(new Remark(ReadProblem.Kind.DUPLICATE_KEY, name, child, key));
+                remarks.accept(new Remark(ReadProblem.Kind.DUPLICATE_KEY, child, key));
                 parser.skipChildren();
                 continue;
             }

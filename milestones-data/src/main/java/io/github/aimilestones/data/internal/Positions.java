@@ -4,7 +4,6 @@ import io.github.aimilestones.data.Location;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where every value read starts, by JSON pointer (for an object member: where its key starts, where a fix goes).
@@ -26,12 +25,10 @@ public final class Positions {
         byPointer.put(pointer, position);
     }
 
-    void putIfAbsent(String pointer, Position position) {
-        byPointer.putIfAbsent(pointer, position);
-    }
-
-    @Nullable Position get(String pointer) {
-        return byPointer.get(pointer);
+    /** Keeps the first position of a pointer (a member's key, before its value), and returns it. */
+    Position putIfAbsent(String pointer, Position position) {
+        Position first = byPointer.putIfAbsent(pointer, position);
+        return first == null ? position : first;
     }
 
     /** These positions, read from a record's own text, moved to where the record starts in its file. */
