@@ -1,7 +1,9 @@
 package io.github.aimilestones.cli;
 
 import io.github.aimilestones.data.Milestones;
+import io.github.aimilestones.data.ReadProblem;
 import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.ValidationConfig;
 import io.github.aimilestones.validate.Validator;
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,10 +33,6 @@ import picocli.CommandLine.Parameters;
             "  milestones validate --format github --fail-on warning data/*.json",
             "The rules and the configuration file are described in docs/validation.md."})
 final class ValidateCommand implements Callable<Integer> {
-
-    /** Reading problems that mean the input could not be read at all, rather than read with errors. */
-    private static final Set<String> UNREADABLE =
-            Set.of("read.io", "read.encoding", "read.syntax", "read.limit", "read.empty");
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Catalog files in the JSON format, merged into one catalog. Default: the embedded dataset.")
@@ -75,7 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: cannot write the report: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
-        if (result.findings().stream().anyMatch(f -> UNREADABLE.contains(f.rule()))) {
+        if (result.findings().stream().anyMatch(f -> Rule.byId(f.rule()).flatMap(Rule::readKind)
+                .filter(ReadProblem.Kind::unreadable).isPresent())) {
             return CommandLine.ExitCode.USAGE;
         }
         return result.hasAtLeast(report.failOn()) ? 1 : 0;

@@ -6,23 +6,87 @@ import java.util.Objects;
  * A problem that kept part of a catalog file from being read: bad JSON, a wrong type, an unknown field, a
  * duplicate key or id. The reader reports every problem it can find and reads on where it can.
  *
- * @param rule a stable rule id such as {@code read.unknown-field}
+ * @param kind what kind of problem it is
  * @param message what is wrong and how to fix it
  * @param location where it is
  */
-public record ReadProblem(String rule, String message, Location location) {
+public record ReadProblem(Kind kind, String message, Location location) {
+
+    /** The kinds of reading problem, each with a stable rule id. */
+    public enum Kind {
+        /** The file is not well-formed JSON. */
+        SYNTAX("read.syntax", true),
+        /** The file exceeds a limit of the format (nesting depth, string length). */
+        LIMIT("read.limit", true),
+        /** The file is not valid UTF-8. */
+        ENCODING("read.encoding", true),
+        /** The file cannot be read. */
+        IO("read.io", true),
+        /** The file is empty. */
+        EMPTY("read.empty", true),
+        /** A value has the wrong JSON type. */
+        TYPE("read.type", false),
+        /** A field is not part of the format. */
+        UNKNOWN_FIELD("read.unknown-field", false),
+        /** A required field is missing. */
+        MISSING_FIELD("read.missing-field", false),
+        /** A value is not allowed (a bad date, an unknown category). */
+        INVALID_VALUE("read.invalid-value", false),
+        /** A field is null instead of left out. */
+        NULL("read.null", false),
+        /** An object has the same key twice. */
+        DUPLICATE_KEY("read.duplicate-key", false),
+        /** Two records of one kind share an id. */
+        DUPLICATE_ID("read.duplicate-id", false);
+
+        private final String id;
+        private final boolean unreadable;
+
+        Kind(String id, boolean unreadable) {
+            this.id = id;
+            this.unreadable = unreadable;
+        }
+
+        /**
+         * The stable rule id.
+         *
+         * @return e.g. {@code read.unknown-field}
+         */
+        public String id() {
+            return id;
+        }
+
+        /**
+         * Whether a problem of this kind means that the input could not be read at all, rather than read with
+         * errors.
+         *
+         * @return true for a file that cannot be read, is not UTF-8, is not JSON, exceeds a limit or is empty
+         */
+        public boolean unreadable() {
+            return unreadable;
+        }
+    }
 
     /**
      * Requires every field.
      *
-     * @param rule a stable rule id such as {@code read.unknown-field}
+     * @param kind what kind of problem it is
      * @param message what is wrong and how to fix it
      * @param location where it is
      */
     public ReadProblem {
-        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * The stable rule id of the problem's kind.
+     *
+     * @return e.g. {@code read.unknown-field}
+     */
+    public String rule() {
+        return kind.id();
     }
 
     /**
@@ -32,6 +96,6 @@ public record ReadProblem(String rule, String message, Location location) {
      */
     @Override
     public String toString() {
-        return location + ": " + message + " [" + rule + "]";
+        return location + ": " + message + " [" + rule() + "]";
     }
 }

@@ -1,7 +1,10 @@
 package io.github.aimilestones.data;
 
+import io.github.aimilestones.data.internal.Positions;
+import io.github.aimilestones.data.internal.RecordText;
+import io.github.aimilestones.data.internal.SourceFile;
+import io.github.aimilestones.data.internal.Span;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each record and field of a catalog was read from, so that later findings can point at the file,
@@ -45,23 +49,6 @@ public final class SourceMap {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(path, "path");
         }
-    }
-
-    /** A file that was read, and how to read its text again (from the first character after a byte order mark). */
-    record SourceFile(String name, TextOpener opener) {
-    }
-
-    /** Opens the text of a file again. */
-    @FunctionalInterface
-    interface TextOpener {
-        Reader open() throws IOException;
-    }
-
-    /**
-     * Where one record is: its file (an index into the files), its index in its array, the line and column of its
-     * opening brace, and its first and last-plus-one character offsets.
-     */
-    record Span(int file, int index, int line, int column, long start, long end) {
     }
 
     private final List<SourceFile> files;
@@ -120,11 +107,11 @@ public final class SourceMap {
         Map<Field, Location> result = new HashMap<>();
         RecordText text = null;
         Span current = null;
-        Map<String, Long> positions = Map.of();
+        Positions positions = null;
         try {
             for (Located l : wanted) {
                 Span span = l.span();
-                String recordPointer = pointer(l.field().kind(), span);
+                String recordPointer = span.pointer(l.field().kind());
                 if (!span.equals(current)) {
                     if (text == null || text.file() != files.get(span.file())) {
                         close(text);
@@ -134,8 +121,8 @@ public final class SourceMap {
                     positions = positions(text, span, recordPointer);
                 }
                 String file = files.get(span.file()).name();
-                result.put(l.field(), positions.isEmpty() ? recordLocation(l.field().kind(), span)
-                        : locate(positions, file, recordPointer + l.field().path()));
+                result.put(l.field(), positions == null ? recordLocation(l.field().kind(), span)
+                        : positions.locate(file, recordPointer + l.field().path()));
             }
         } finally {
             close(text);
@@ -152,51 +139,21 @@ public final class SourceMap {
     }
 
     private Location recordLocation(RecordKind kind, Span span) {
-        return new Location(files.get(span.file()).name(), span.line(), span.column(), pointer(kind, span));
+        return new Location(files.get(span.file()).name(), span.line(), span.column(), span.pointer(kind));
     }
 
-    /** "/milestones/3": the JSON pointer of a record. */
-    static String pointer(RecordKind kind, Span span) {
-        return "/" + kind.arrayName() + "/" + span.index();
-    }
-
-    private static void close(RecordText text) {
+    private static void close(@Nullable RecordText text) {
         if (text != null) {
             text.close();
         }
     }
 
-    /** The absolute positions of every value in a record, or nothing if its file cannot be read again. */
-    private static Map<String, Long> positions(RecordText text, Span span, String recordPointer) {
-        Map<String, Long> positions = new HashMap<>();
+    /** The positions of every value in a record, or none if its file cannot be read again. */
+    private static @Nullable Positions positions(RecordText text, Span span, String recordPointer) {
         try {
-            text.readRecord(span, recordPointer, positions, remark -> { });
-            return positions;
+            return text.positions(span, recordPointer);
         } catch (IOException e) {
-            return Map.of();  // the file changed since it was read: fall back to the record's own position
+            return null;  // the file changed since it was read: fall back to the record's own position
         }
-    }
-
-    /** Moves positions read from a record's own text to where the record starts in its file. */
-    static Map<String, Long> shift(Map<String, Long> relative, int line, int column) {
-        Map<String, Long> absolute = new HashMap<>(relative.size() * 4 / 3 + 1);
-        relative.forEach((pointer, packed) -> {
-            int l = (int) (packed >>> 32);
-            int c = (int) (long) packed;
-            absolute.put(pointer, (long) (line + l - 1) << 32 | (l == 1 ? column + c - 1 : c) & 0xFFFFFFFFL);
-        });
-        return absolute;
-    }
-
-    /** The location of the pointer, or of its nearest enclosing value that has one, or of the file's start. */
-    static Location locate(Map<String, Long> positions, String file, String pointer) {
-        for (String p = Objects.requireNonNull(pointer, "pointer"); !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
-            Long packed = positions.get(p);
-            if (packed != null) {
-                return new Location(file, (int) (packed >>> 32), (int) (long) packed, p);
-            }
-        }
-        Long root = positions.get("");
-        return root == null ? new Location(file, 1, 1, "") : new Location(file, (int) (root >>> 32), (int) (long) root, "");
     }
 }

@@ -1,38 +1,42 @@
 package io.github.aimilestones.validate;
 
+import io.github.aimilestones.data.ReadProblem;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Every rule the validator checks, with its stable id and default severity. Ids never change meaning. */
 public enum Rule {
     // Reading
     /** The file is not well-formed JSON. */
-    READ_SYNTAX("read.syntax", Severity.ERROR, "The file is not well-formed JSON."),
+    READ_SYNTAX(ReadProblem.Kind.SYNTAX, "The file is not well-formed JSON."),
     /** The file exceeds a limit of the format (nesting depth, string length). */
-    READ_LIMIT("read.limit", Severity.ERROR, "The file exceeds a limit of the format (nesting depth, string length)."),
+    READ_LIMIT(ReadProblem.Kind.LIMIT, "The file exceeds a limit of the format (nesting depth, string length)."),
     /** The file is not valid UTF-8. */
-    READ_ENCODING("read.encoding", Severity.ERROR, "The file is not valid UTF-8."),
+    READ_ENCODING(ReadProblem.Kind.ENCODING, "The file is not valid UTF-8."),
     /** The file cannot be read. */
-    READ_IO("read.io", Severity.ERROR, "The file cannot be read."),
+    READ_IO(ReadProblem.Kind.IO, "The file cannot be read."),
     /** The file is empty. */
-    READ_EMPTY("read.empty", Severity.ERROR, "The file is empty."),
+    READ_EMPTY(ReadProblem.Kind.EMPTY, "The file is empty."),
     /** A value has the wrong JSON type. */
-    READ_TYPE("read.type", Severity.ERROR, "A value has the wrong JSON type."),
+    READ_TYPE(ReadProblem.Kind.TYPE, "A value has the wrong JSON type."),
     /** A field is not part of the format. */
-    READ_UNKNOWN_FIELD("read.unknown-field", Severity.ERROR, "A field is not part of the format."),
+    READ_UNKNOWN_FIELD(ReadProblem.Kind.UNKNOWN_FIELD, "A field is not part of the format."),
     /** A required field is missing. */
-    READ_MISSING_FIELD("read.missing-field", Severity.ERROR, "A required field is missing."),
+    READ_MISSING_FIELD(ReadProblem.Kind.MISSING_FIELD, "A required field is missing."),
     /** A value is not allowed (a bad date, an unknown category). */
-    READ_INVALID_VALUE("read.invalid-value", Severity.ERROR, "A value is not allowed (a bad date, an unknown category)."),
+    READ_INVALID_VALUE(ReadProblem.Kind.INVALID_VALUE, "A value is not allowed (a bad date, an unknown category)."),
     /** A field is null instead of left out. */
-    READ_NULL("read.null", Severity.ERROR, "A field is null instead of left out."),
+    READ_NULL(ReadProblem.Kind.NULL, "A field is null instead of left out."),
     /** An object has the same key twice. */
-    READ_DUPLICATE_KEY("read.duplicate-key", Severity.ERROR, "An object has the same key twice."),
+    READ_DUPLICATE_KEY(ReadProblem.Kind.DUPLICATE_KEY, "An object has the same key twice."),
     /** Two records of one kind share an id. */
-    READ_DUPLICATE_ID("read.duplicate-id", Severity.ERROR, "Two records of one kind share an id."),
+    READ_DUPLICATE_ID(ReadProblem.Kind.DUPLICATE_ID, "Two records of one kind share an id."),
 
     // Constraints on single values
     /** An id is not a slug. */
@@ -174,15 +178,28 @@ public enum Rule {
 
     private static final Map<String, Rule> BY_ID =
             Arrays.stream(values()).collect(Collectors.toMap(Rule::id, Function.identity()));
+    private static final Map<ReadProblem.Kind, Rule> BY_KIND = Arrays.stream(values()).filter(r -> r.readKind != null)
+            .collect(Collectors.toMap(r -> r.readKind, Function.identity(), (a, b) -> a,
+                    () -> new EnumMap<>(ReadProblem.Kind.class)));
 
     private final String id;
     private final Severity defaultSeverity;
     private final String description;
+    private final ReadProblem.@Nullable Kind readKind;
 
     Rule(String id, Severity defaultSeverity, String description) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.description = description;
+        this.readKind = null;
+    }
+
+    /** A reading problem's rule: an error, with the kind's id. */
+    Rule(ReadProblem.Kind readKind, String description) {
+        this.id = readKind.id();
+        this.defaultSeverity = Severity.ERROR;
+        this.description = description;
+        this.readKind = readKind;
     }
 
     /**
@@ -220,5 +237,24 @@ public enum Rule {
      */
     public static Optional<Rule> byId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /**
+     * The rule of a kind of reading problem.
+     *
+     * @param kind the kind of problem
+     * @return its rule; every kind has one
+     */
+    public static Rule of(ReadProblem.Kind kind) {
+        return Objects.requireNonNull(BY_KIND.get(kind), kind::id);
+    }
+
+    /**
+     * The kind of reading problem this rule reports, if it is a reading rule.
+     *
+     * @return the kind, or empty for a rule checked after reading
+     */
+    public Optional<ReadProblem.Kind> readKind() {
+        return Optional.ofNullable(readKind);
     }
 }

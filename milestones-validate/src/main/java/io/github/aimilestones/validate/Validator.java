@@ -88,7 +88,7 @@ public final class Validator {
     public Report validate(ReadResult read) {
         List<Finding> findings = new ArrayList<>();
         for (ReadProblem problem : read.problems()) {
-            Rule rule = Rule.byId(problem.rule()).orElseThrow(() -> new IllegalStateException(problem.rule()));
+            Rule rule = Rule.of(problem.kind());
             config.severityOf(rule).ifPresent(severity ->
                     findings.add(new Finding(rule.id(), severity, problem.message(), problem.location(), null)));
         }

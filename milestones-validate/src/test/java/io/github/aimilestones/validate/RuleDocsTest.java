@@ -2,6 +2,7 @@ package io.github.aimilestones.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.aimilestones.data.ReadProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,5 +27,14 @@ final class RuleDocsTest {
             assertThat(Rule.byId(rule.id())).contains(rule);
         }
         assertThat(Rule.byId("no.such-rule")).isEmpty();
+    }
+
+    @Test
+    void everyKindOfReadingProblemHasItsRule() {
+        for (ReadProblem.Kind kind : ReadProblem.Kind.values()) {
+            assertThat(Rule.of(kind).id()).isEqualTo(kind.id());
+            assertThat(Rule.of(kind).readKind()).contains(kind);
+        }
+        assertThat(Rule.DATE_FUTURE.readKind()).isEmpty();
     }
 }

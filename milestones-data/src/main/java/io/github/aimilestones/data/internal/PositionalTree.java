@@ -1,8 +1,8 @@
 package io.github.aimilestones.data.internal;
 
-import java.util.HashMap;
-import java.util.Map;
+import io.github.aimilestones.data.ReadProblem;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -13,48 +13,49 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds a JSON tree while remembering where every value starts, which Jackson's own tree does not keep, and
- * notes duplicate keys and explicit nulls on the way. Internal: not part of the API.
+ * notes duplicate keys and explicit nulls on the way.
  */
-public final class PositionalTree {
+final class PositionalTree {
 
-    /** Something suspicious but readable in the JSON, found while building the tree. */
-    public record Remark(String rule, String message, String pointer, int line, int column) {
+    /**
+     * Something suspicious but readable in the JSON, found while building the tree.
+     *
+     * @param kind {@link ReadProblem.Kind#NULL} or {@link ReadProblem.Kind#DUPLICATE_KEY}
+     * @param pointer the value's JSON pointer
+     * @param position where it is, relative to where the parser started
+     */
+    record Remark(ReadProblem.Kind kind, String pointer, Position position) {
     }
 
     /**
      * Receives, as soon as they are read, each element of the root object's arrays (so that no whole-file tree is
      * kept) and each remark (so that problems keep document order).
      */
-    public interface Listener {
+    interface Listener {
         /**
          * One element of a top-level array.
          *
          * @param arrayName the name of the array, e.g. {@code milestones}
-         * @param pointer the element's JSON pointer, e.g. {@code /milestones/3}
+         * @param span where the element is
          * @param element the element's tree
          * @param positions the positions of the element and of every value in it, by absolute pointer
-         * @param start where the element starts, in characters from the start of the text
-         * @param end where it ends (one past its last character)
          */
-        void element(String arrayName, String pointer, JsonNode element, Map<String, Long> positions, long start,
-                long end);
+        void element(String arrayName, Span span, JsonNode element, Positions positions);
 
-        /**
-         * A duplicate key or an explicit null.
-         *
-         * @param remark what and where
-         */
+        /** A duplicate key or an explicit null. */
         void remark(Remark remark);
     }
 
-    private Map<String, Long> positions;
-    private final Listener listener;
+    private Positions positions;
+    private final int fileIndex;
+    private final @Nullable Listener listener;
     private final Consumer<Remark> remarks;
-    private final JsonNode root;
+    private final @Nullable JsonNode root;
 
-    private PositionalTree(JsonParser parser, Map<String, Long> positions, Listener listener, Consumer<Remark> remarks,
-            String pointer) {
+    private PositionalTree(JsonParser parser, Positions positions, int fileIndex, @Nullable Listener listener,
+            Consumer<Remark> remarks, String pointer) {
         this.positions = positions;
+        this.fileIndex = fileIndex;
         this.listener = listener;
         this.remarks = remarks;
         JsonToken first = parser.nextToken();
@@ -66,13 +67,13 @@ public final class PositionalTree {
      *
      * @param parser a parser before the value's first token
      * @param pointer the value's JSON pointer in its file
-     * @param positions where to record the positions, by absolute pointer, relative to where the parser started
-     * @param remarks what receives the duplicate keys and explicit nulls
+     * @param positions receives the positions, by absolute pointer, relative to where the parser started
+     * @param remarks receives the duplicate keys and explicit nulls
      * @return the value's tree, or {@code null} if the text is empty
      */
-    public static JsonNode readValue(JsonParser parser, String pointer, Map<String, Long> positions,
+    static @Nullable JsonNode readValue(JsonParser parser, String pointer, Positions positions,
             Consumer<Remark> remarks) {
-        return new PositionalTree(parser, positions, null, remarks, pointer).root;
+        return new PositionalTree(parser, positions, -1, null, remarks, pointer).root;
     }
 
     /**
@@ -80,25 +81,24 @@ public final class PositionalTree {
      * in the returned tree those arrays are empty, so that memory does not grow with the file beyond the positions.
      *
      * @param parser a parser before its first token
-     * @param positions where to record pointer to (line &lt;&lt; 32 | column) of every value (of the key, for a member)
-     * @param listener what receives the elements of the top-level arrays and the remarks
+     * @param positions receives the position of every value above the elements
+     * @param fileIndex the file's index, for the spans of the elements
+     * @param listener receives the elements of the top-level arrays and the remarks
      * @return the tree
      * @throws tools.jackson.core.JacksonException on a syntax error
      */
-    public static PositionalTree read(JsonParser parser, Map<String, Long> positions, Listener listener) {
-        return new PositionalTree(parser, positions, listener, listener::remark, "");
+    static PositionalTree read(JsonParser parser, Positions positions, int fileIndex, Listener listener) {
+        return new PositionalTree(parser, positions, fileIndex, listener, listener::remark, "");
     }
 
     /** The root value, or {@code null} for an empty document. */
-    public JsonNode root() {
+    @Nullable JsonNode root() {
         return root;
     }
 
-
     private JsonNode value(JsonParser parser, String pointer) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        TokenStreamLocation start = parser.currentTokenLocation();
-        positions.putIfAbsent(pointer, pack(start));
+        Position at = positions.putIfAbsent(pointer, Position.of(parser.currentTokenLocation()));
         return switch (parser.currentToken()) {
             case START_OBJECT -> object(parser, pointer);
             case START_ARRAY -> array(parser, pointer);
@@ -108,9 +108,8 @@ public final class PositionalTree {
             case VALUE_TRUE -> nodes.booleanNode(true);
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> {
-                long at = positions.get(pointer);  // the key of an object member, where the fix goes
-                remark(new Remark("read.null", "null is not a value in this format: leave the field out",
-                        pointer, (int) (at >>> 32), (int) at));
+                // at the key of an object member, where the fix goes
+                remarks.accept(new Remark(ReadProblem.Kind.NULL, pointer, at));
                 yield nodes.nullNode();
             }
             default -> throw new IllegalStateException("unexpected token " + parser.currentToken());
@@ -122,18 +121,16 @@ public final class PositionalTree {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             String child = pointer + "/" + escape(name);
-            TokenStreamLocation key = parser.currentTokenLocation();
+            Position key = Position.of(parser.currentTokenLocation());
             parser.nextToken();
             if (object.has(name)) {
-                remark(new Remark("read.duplicate-key", "duplicate key \"" + name
-                        + "\": the first value is used; remove or rename the other", child,
-                        key.getLineNr(), key.getColumnNr()));
+                remarks.accept(new Remark(ReadProblem.Kind.DUPLICATE_KEY, child, key));
                 parser.skipChildren();
                 continue;
             }
-            positions.put(child, pack(key));
+            positions.put(child, key);
             if (pointer.isEmpty() && listener != null && parser.currentToken() == JsonToken.START_ARRAY) {
-                object.set(name, stream(parser, name, child));
+                object.set(name, stream(parser, listener, name, child));
             } else {
                 object.set(name, value(parser, child));
             }
@@ -141,25 +138,20 @@ public final class PositionalTree {
         return object;
     }
 
-    /** A top-level array: each element to the sink as it is read; an empty array stands in the tree. */
-    private ArrayNode stream(JsonParser parser, String name, String pointer) {
-        positions.putIfAbsent(pointer, pack(parser.currentTokenLocation()));
-        int index = 0;
-        Map<String, Long> file = positions;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String element = pointer + "/" + index++;
-            long start = parser.currentTokenLocation().getCharOffset();
-            positions = new HashMap<>();  // the element's own: the listener decides what to keep
-            JsonNode node = value(parser, element);
-            Map<String, Long> elementPositions = positions;
+    /** A top-level array: each element to the listener as it is read; an empty array stands in the tree. */
+    private ArrayNode stream(JsonParser parser, Listener listener, String name, String pointer) {
+        positions.putIfAbsent(pointer, Position.of(parser.currentTokenLocation()));
+        Positions file = positions;
+        for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+            TokenStreamLocation start = parser.currentTokenLocation();
+            positions = new Positions();  // the element's own: the listener decides what to keep
+            JsonNode node = value(parser, pointer + "/" + index);
+            Positions element = positions;
             positions = file;
-            listener.element(name, element, node, elementPositions, start, parser.currentLocation().getCharOffset());
+            listener.element(name, new Span(fileIndex, index, Position.of(start), start.getCharOffset(),
+                    parser.currentLocation().getCharOffset()), node, element);
         }
         return JsonNodeFactory.instance.arrayNode();
-    }
-
-    private void remark(Remark remark) {
-        remarks.accept(remark);
     }
 
     private ArrayNode array(JsonParser parser, String pointer) {
@@ -170,12 +162,8 @@ public final class PositionalTree {
         return array;
     }
 
-    private static long pack(TokenStreamLocation location) {
-        return (long) location.getLineNr() << 32 | location.getColumnNr() & 0xFFFFFFFFL;
-    }
-
     /** Escapes a key for a JSON pointer (RFC 6901). */
-    public static String escape(String key) {
+    static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
 }
