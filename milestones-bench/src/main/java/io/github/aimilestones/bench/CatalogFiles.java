@@ -1,11 +1,13 @@
 package io.github.aimilestones.bench;
 
-import io.github.aimilestones.data.AtomicFiles;
 import io.github.aimilestones.data.CatalogWriter;
 import io.github.aimilestones.model.Catalog;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 
 /**
@@ -23,8 +25,17 @@ final class CatalogFiles {
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
             Catalog catalog = SyntheticCatalogs.generate(milestones, 42, EnumSet.noneOf(SyntheticCatalogs.Error.class));
-            AtomicFiles.write(file, out -> CatalogWriter.create().write(catalog, out));
+            write(catalog, file);
         }
         return file;
+    }
+
+    /** Writes beside the file and moves it into place, so that an interrupted run leaves no half file to reuse. */
+    static void write(Catalog catalog, Path file) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            CatalogWriter.create().write(catalog, out);
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.aimilestones.bench;
 
-import io.github.aimilestones.data.CatalogWriter;
-import io.github.aimilestones.data.AtomicFiles;
 import java.nio.file.Path;
 import java.util.EnumSet;
 
@@ -25,7 +23,7 @@ public final class Generate {
         boolean errors = args.length > 2 && args[2].equals("--errors");
         var catalog = SyntheticCatalogs.generate(Integer.parseInt(args[0]), 42,
                 errors ? EnumSet.allOf(SyntheticCatalogs.Error.class) : EnumSet.noneOf(SyntheticCatalogs.Error.class));
-        AtomicFiles.write(Path.of(args[1]), out -> CatalogWriter.create().write(catalog, out));
+        CatalogFiles.write(catalog, Path.of(args[1]));
         System.out.println("wrote " + args[1] + ": " + catalog);
     }
 }
