@@ -2,12 +2,14 @@ package io.github.aimilestones.cli;
 
 import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.ValidationConfig;
 import io.github.aimilestones.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -34,8 +36,8 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
 
     /** Reading problems that mean the input could not be read at all, rather than read with errors. */
-    private static final Set<String> UNREADABLE =
-            Set.of("read.io", "read.encoding", "read.syntax", "read.limit", "read.empty");
+    private static final Set<Rule> UNREADABLE =
+            EnumSet.of(Rule.READ_IO, Rule.READ_ENCODING, Rule.READ_SYNTAX, Rule.READ_LIMIT, Rule.READ_EMPTY);
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Catalog files in the JSON format, merged into one catalog. Default: the embedded dataset.")

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** References, registry use, near-duplicate names, "et al." in names, translations. Internal. */
-public final class NameCheck {
+final class NameCheck {
 
     private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\s*al\\b|等人");
     private static final Pattern TEAM = Pattern.compile("(?i)\\bteam\\b|团队");
@@ -32,7 +32,7 @@ public final class NameCheck {
      *
      * @param context the context to report to
      */
-    public static void run(Context context) {
+    static void run(Context context) {
         references(context);
         unused(context);
         Catalog catalog = context.catalog();
