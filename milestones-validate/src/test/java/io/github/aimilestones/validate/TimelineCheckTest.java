@@ -155,6 +155,16 @@ final class TimelineCheckTest {
     }
 
     @Test
+    void aRuleSwitchedOff_findsNothing() {
+        String timeline = "- 2011: Transformer\n";
+
+        ReportAssert.assertThat(CHECK.check("t.md", timeline)).hasFinding(Rule.CHECK_DATE_MISMATCH).atLine(1).atColumn(3)
+                .withSeverity(Severity.ERROR).onRecord("transformer");
+        ReportAssert.assertThat(CHECK.withConfig(ValidationConfig.defaults().without(Rule.CHECK_DATE_MISMATCH))
+                .check("t.md", timeline)).hasNoFinding(Rule.CHECK_DATE_MISMATCH);
+    }
+
+    @Test
     void misspelledMilestoneName_isAVariant() {
         Report report = CHECK.check("t.csv", "Name,Year\nAlexNett,2012\n");
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Citations: present, supporting date and contributors, from primary sources; sources' URLs and ids. Internal. */
+/** Citations: present, supporting date and contributors, from primary sources; sources' URLs and ids. */
 final class CitationCheck {
 
     /** Query parameters that track the reader and never change what a page shows. */

@@ -23,7 +23,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * The model's Jakarta Validation constraints, checked with Hibernate Validator: id syntax, blank texts,
- * identifier and URL syntax. Internal: not part of the API.
+ * identifier and URL syntax.
  */
 final class ConstraintCheck {
 

@@ -14,7 +14,7 @@ import io.github.aimilestones.validate.Rule;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Cross-checks of dates, within a record and across records. Precision-aware throughout. Internal. */
+/** Cross-checks of dates, within a record and across records. Precision-aware throughout. */
 final class DateCheck {
 
     /**

@@ -14,7 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-/** The builds-on graph: no milestone builds on itself, directly or through others. Internal. */
+/** The builds-on graph: no milestone builds on itself, directly or through others. */
 final class GraphCheck {
 
     private GraphCheck() {
