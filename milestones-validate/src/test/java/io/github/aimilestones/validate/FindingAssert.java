@@ -11,10 +11,6 @@ final class FindingAssert extends AbstractAssert<FindingAssert, Finding> {
         super(actual, FindingAssert.class);
     }
 
-    static FindingAssert assertThat(Finding finding) {
-        return new FindingAssert(finding);
-    }
-
     FindingAssert withSeverity(Severity severity) {
         return check("severity", severity, actual.severity());
     }

@@ -1,5 +1,6 @@
 package io.github.aimilestones.validate;
 
+import static io.github.aimilestones.validate.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -166,7 +167,7 @@ final class RuleFixturesTest {
 
         Report report = VALIDATOR.validate(file);
 
-        FindingAssert first = ReportAssert.assertThat(report).hasFinding(c.rule())
+        FindingAssert first = assertThat(report).hasFinding(c.rule())
                 .withSeverity(c.severity()).inFile(file.toString());
         if (c.rule() == Rule.READ_SYNTAX) {
             first.atLine(lineOf(json, c.edits().get(1)));

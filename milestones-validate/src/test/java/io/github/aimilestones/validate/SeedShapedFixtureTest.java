@@ -1,5 +1,6 @@
 package io.github.aimilestones.validate;
 
+import static io.github.aimilestones.validate.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -28,7 +29,7 @@ final class SeedShapedFixtureTest {
                 tuple(Rule.CITATION_SECONDARY_ONLY, "cnn", Severity.WARNING));
         assertThat(report.findings(Rule.DATE_FAR_FROM_SOURCE).get(0).message()).isEqualTo("date 1987 is more than a month"
                 + " from rumelhart-1986 (published 1986-10-09): use the earliest public date, or explain in dateNote");
-        ReportAssert.assertThat(report).hasFinding(Rule.NAME_NEAR_DUPLICATE).atLine(28).atPointer("/people/2")
+        assertThat(report).hasFinding(Rule.NAME_NEAR_DUPLICATE).atLine(28).atPointer("/people/2")
                 .onRecord("geoffery-hinton");
     }
 }

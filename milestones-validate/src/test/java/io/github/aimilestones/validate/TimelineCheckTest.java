@@ -1,5 +1,6 @@
 package io.github.aimilestones.validate;
 
+import static io.github.aimilestones.validate.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -71,16 +72,16 @@ final class TimelineCheckTest {
     void csv_withPlantedErrors() throws URISyntaxException {
         Report report = CHECK.check(fixture("planted.csv"));
 
-        ReportAssert.assertThat(report).hasRules(Rule.CHECK_NAME_MISSPELLED, Rule.CHECK_DATE_MISMATCH,
+        assertThat(report).hasRules(Rule.CHECK_NAME_MISSPELLED, Rule.CHECK_DATE_MISMATCH,
                 Rule.CHECK_UNKNOWN_MILESTONE, Rule.CHECK_DUPLICATE_ROW);
-        ReportAssert.assertThat(report).hasFinding(Rule.CHECK_NAME_MISSPELLED).atLine(2).atColumn(14)
+        assertThat(report).hasFinding(Rule.CHECK_NAME_MISSPELLED).atLine(2).atColumn(14)
                 .withSeverity(Severity.WARNING).onRecord("alexnet")
                 .withMessage("\"Geoffery Hinton\" is spelled \"Geoffrey Hinton\""
                         + " (source: ImageNet Classification with Deep Convolutional Neural Networks)");
-        ReportAssert.assertThat(report).hasFinding(Rule.CHECK_DATE_MISMATCH).atLine(4).atColumn(1)
+        assertThat(report).hasFinding(Rule.CHECK_DATE_MISMATCH).atLine(4).atColumn(1)
                 .withSeverity(Severity.ERROR).onRecord("transformer");
-        ReportAssert.assertThat(report).hasFinding(Rule.CHECK_UNKNOWN_MILESTONE).atLine(5).atColumn(6).onRecord(null);
-        ReportAssert.assertThat(report).hasFinding(Rule.CHECK_DUPLICATE_ROW).atLine(6).atColumn(6);
+        assertThat(report).hasFinding(Rule.CHECK_UNKNOWN_MILESTONE).atLine(5).atColumn(6).onRecord(null);
+        assertThat(report).hasFinding(Rule.CHECK_DUPLICATE_ROW).atLine(6).atColumn(6);
         assertThat(report.findings().get(1).message()).startsWith("2011 is wrong for Transformer: the reference date is 2017-06-12.")
                 .contains("(source: Attention Is All You Need, arXiv:1706.03762)");
         assertThat(report.findings().get(2).message())
@@ -158,9 +159,9 @@ final class TimelineCheckTest {
     void aRuleSwitchedOff_findsNothing() {
         String timeline = "- 2011: Transformer\n";
 
-        ReportAssert.assertThat(CHECK.check("t.md", timeline)).hasFinding(Rule.CHECK_DATE_MISMATCH).atLine(1).atColumn(3)
+        assertThat(CHECK.check("t.md", timeline)).hasFinding(Rule.CHECK_DATE_MISMATCH).atLine(1).atColumn(3)
                 .withSeverity(Severity.ERROR).onRecord("transformer");
-        ReportAssert.assertThat(CHECK.withConfig(ValidationConfig.defaults().without(Rule.CHECK_DATE_MISMATCH))
+        assertThat(CHECK.withConfig(ValidationConfig.defaults().without(Rule.CHECK_DATE_MISMATCH))
                 .check("t.md", timeline)).hasNoFinding(Rule.CHECK_DATE_MISMATCH);
     }
 
