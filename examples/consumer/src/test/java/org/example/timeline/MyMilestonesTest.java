@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.aimilestones.validate.Finding;
 import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.Severity;
 import io.github.aimilestones.validate.Validator;
 import java.io.IOException;
@@ -39,11 +40,11 @@ final class MyMilestonesTest {
         Report report = Validator.create().validate(broken);
 
         assertTrue(report.hasAtLeast(Severity.ERROR));
-        List<Finding> unresolved = report.findings("reference.unresolved");
+        List<Finding> unresolved = report.findings(Rule.REFERENCE_UNRESOLVED);
         assertEquals(1, unresolved.size(), report.findings()::toString);
         Finding finding = unresolved.get(0);
-        assertEquals("xgboost", finding.record().orElseThrow());
-        assertEquals(broken.toString(), finding.where().orElseThrow().file());
-        assertEquals(40, finding.where().orElseThrow().line());
+        assertEquals("xgboost", finding.recordId());
+        assertEquals(broken.toString(), finding.location().file());
+        assertEquals(40, finding.location().line());
     }
 }

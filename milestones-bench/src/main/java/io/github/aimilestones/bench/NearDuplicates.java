@@ -1,15 +1,27 @@
 package io.github.aimilestones.bench;
 
-import io.github.aimilestones.validate.internal.Names;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Person;
+import io.github.aimilestones.validate.Finding;
+import io.github.aimilestones.validate.Validator;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Target 3's recall: every planted typo is found by the blocked comparison, and on a sample the blocked
- * comparison finds every pair that comparing all pairs finds. Prints one line; exits 1 if recall is below 100%.
+ * Target 3's recall: every planted typo is found by the validator's blocked comparison, and on a sample the
+ * validator finds every pair that comparing all pairs finds. Prints one line; exits 1 if recall is below 100%.
  */
 public final class NearDuplicates {
+
+    /**
+     * A finding of a name match is on the later record and names the earlier one: {@code "..." of person-12: ...}
+     * for close names, {@code "..." also names person-12 ("...")} for equal ones.
+     */
+    private static final Pattern OTHER_RECORD = Pattern.compile("\"(?: of| also names) ([^\\s:]+)");
 
     private NearDuplicates() {
     }
@@ -20,26 +32,33 @@ public final class NearDuplicates {
      * @param args unused
      */
     public static void main(String[] args) {
-        List<Names.Entry> entries = NearDuplicateBenchmark.entries();
+        Catalog catalog = NearDuplicateBenchmark.catalog();
+        List<Finding> findings = Validator.create(NearDuplicateBenchmark.only(NearDuplicateBenchmark.NAME_MATCHES),
+                Clock.systemUTC()).validate(catalog).findings();
         Set<String> found = new HashSet<>();
-        for (Names.Match match : Names.matches(entries)) {
-            found.add(pair(match.first().owner(), match.second().owner()));
+        for (Finding finding : findings) {
+            Matcher other = OTHER_RECORD.matcher(finding.message());
+            if (other.find()) {
+                found.add(pair(other.group(1), finding.recordId()));
+            }
         }
+        List<Person> people = catalog.people();
         int planted = 0;
-        for (Names.Entry entry : entries) {
-            if (entry.owner().startsWith("typo-of-")) {
-                planted += found.contains(pair("person-" + entry.owner().substring("typo-of-".length()), entry.owner())) ? 1 : 0;
+        for (Person person : people) {
+            if (person.id().startsWith("typo-of-")) {
+                planted += found.contains(pair("person-" + person.id().substring("typo-of-".length()), person.id())) ? 1 : 0;
             }
         }
         int sample = 0;
         int sampleFound = 0;
+        List<String> keys = people.stream().map(p -> NearDuplicateBenchmark.key(p.name().en())).toList();
         for (int q = 0; q < NearDuplicateBenchmark.SAMPLE; q++) {
-            Names.Entry query = entries.get(q * (entries.size() / NearDuplicateBenchmark.SAMPLE));
-            for (Names.Entry other : entries) {
-                if (!other.owner().equals(query.owner())
-                        && (other.key().equals(query.key()) || Names.isClose(other.key(), query.key()))) {
+            int query = q * (people.size() / NearDuplicateBenchmark.SAMPLE);
+            for (int other = 0; other < people.size(); other++) {
+                if (other != query && (keys.get(other).equals(keys.get(query))
+                        || NearDuplicateBenchmark.close(keys.get(other), keys.get(query)))) {
                     sample++;
-                    sampleFound += found.contains(pair(other.owner(), query.owner())) ? 1 : 0;
+                    sampleFound += found.contains(pair(people.get(other).id(), people.get(query).id())) ? 1 : 0;
                 }
             }
         }

@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("error: cannot write the report: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
-        if (!result.findings(Rule.CHECK_UNREADABLE.id()).isEmpty()) {
+        if (!result.findings(Rule.CHECK_UNREADABLE).isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
         return result.hasAtLeast(report.failOn()) ? 1 : 0;

@@ -72,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: cannot write the report: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
-        if (result.findings().stream().anyMatch(f -> Rule.byId(f.rule()).flatMap(Rule::readKind)
+        if (result.findings().stream().anyMatch(f -> f.rule().readKind()
                 .filter(ReadProblem.Kind::unreadable).isPresent())) {
             return CommandLine.ExitCode.USAGE;
         }

@@ -81,21 +81,12 @@ public record ReadProblem(Kind kind, String message, Location location) {
     }
 
     /**
-     * The stable rule id of the problem's kind.
-     *
-     * @return e.g. {@code read.unknown-field}
-     */
-    public String rule() {
-        return kind.id();
-    }
-
-    /**
      * The problem as one line.
      *
      * @return {@code file:line:column: message [rule]}
      */
     @Override
     public String toString() {
-        return location + ": " + message + " [" + rule() + "]";
+        return location + ": " + message + " [" + kind.id() + "]";
     }
 }

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Every finding of one validation, in a deterministic order (file, line, column, rule), and a summary.
@@ -59,11 +58,12 @@ public record Report(List<Finding> findings, int recordsChecked) {
     /**
      * The findings of one rule.
      *
-     * @param rule a rule id
+     * @param rule a rule
      * @return those findings, in report order
      */
-    public List<Finding> findings(String rule) {
-        return findings.stream().filter(f -> f.rule().equals(rule)).collect(Collectors.toList());
+    public List<Finding> findings(Rule rule) {
+        Objects.requireNonNull(rule, "rule");
+        return findings.stream().filter(f -> f.rule() == rule).toList();
     }
 
     /**

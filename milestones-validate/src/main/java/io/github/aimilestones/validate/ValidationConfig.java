@@ -1,36 +1,33 @@
 package io.github.aimilestones.validate;
 
 import io.github.aimilestones.model.PartialDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which rules run and how serious their findings are, and the start of the era.
+ * Which rules run and how serious their findings are, and the start of the era. Immutable: each {@code with...}
+ * returns a new configuration.
  *
  * <p>In a file (see {@link ConfigFile}), {@code {"eraStart": "1940", "rules": {"date.far-from-source": "off",
  * "name.missing-translation": "info"}}}.
- *
- * @param severities the severity of each rule that differs from its default; an empty value switches the rule off
- * @param eraStart dates before this are reported by {@code date.before-era}
  */
-public record ValidationConfig(Map<Rule, Optional<Severity>> severities, PartialDate eraStart) {
+public final class ValidationConfig {
 
     /** The default start of the era: the McCulloch-Pitts neuron is from 1943, so 1900 leaves room. */
     public static final PartialDate DEFAULT_ERA_START = PartialDate.ofYear(1900);
 
-    private static final ValidationConfig DEFAULTS = new ValidationConfig(Map.of(), DEFAULT_ERA_START);
+    private static final ValidationConfig DEFAULTS = new ValidationConfig(new EnumMap<>(Rule.class), DEFAULT_ERA_START);
 
-    /**
-     * Copies the map.
-     *
-     * @param severities the severity of each rule that differs from its default; an empty value switches the rule off
-     * @param eraStart dates before this are reported by {@code date.before-era}
-     */
-    public ValidationConfig {
-        severities = Map.copyOf(severities);
-        Objects.requireNonNull(eraStart, "eraStart");
+    /** The rules whose severity differs from their default; an empty severity switches the rule off. */
+    private final Map<Rule, Optional<Severity>> changed;
+    private final PartialDate eraStart;
+
+    private ValidationConfig(EnumMap<Rule, Optional<Severity>> changed, PartialDate eraStart) {
+        this.changed = changed;
+        this.eraStart = Objects.requireNonNull(eraStart, "eraStart");
     }
 
     /**
@@ -50,7 +47,7 @@ public record ValidationConfig(Map<Rule, Optional<Severity>> severities, Partial
      * @return a new configuration
      */
     public ValidationConfig withSeverity(Rule rule, Severity severity) {
-        return with(rule, Optional.of(severity));
+        return with(rule, Optional.of(Objects.requireNonNull(severity, "severity")));
     }
 
     /**
@@ -70,7 +67,16 @@ public record ValidationConfig(Map<Rule, Optional<Severity>> severities, Partial
      * @return a new configuration
      */
     public ValidationConfig withEraStart(PartialDate start) {
-        return new ValidationConfig(severities, start);
+        return new ValidationConfig(new EnumMap<>(changed), start);
+    }
+
+    /**
+     * The start of the era: dates before it are reported by {@link Rule#DATE_BEFORE_ERA}.
+     *
+     * @return the earliest date that is not reported
+     */
+    public PartialDate eraStart() {
+        return eraStart;
     }
 
     /**
@@ -80,13 +86,54 @@ public record ValidationConfig(Map<Rule, Optional<Severity>> severities, Partial
      * @return the configured or default severity, or empty if the rule is off
      */
     public Optional<Severity> severityOf(Rule rule) {
-        return severities.getOrDefault(rule, Optional.of(rule.defaultSeverity()));
+        return changed.getOrDefault(Objects.requireNonNull(rule, "rule"), Optional.of(rule.defaultSeverity()));
+    }
+
+    /**
+     * Whether a rule runs at all.
+     *
+     * @param rule the rule
+     * @return false if the rule is switched off
+     */
+    public boolean isOn(Rule rule) {
+        return severityOf(rule).isPresent();
     }
 
     private ValidationConfig with(Rule rule, Optional<Severity> severity) {
-        Map<Rule, Optional<Severity>> changed = new EnumMap<>(Rule.class);
-        changed.putAll(severities);
-        changed.put(Objects.requireNonNull(rule, "rule"), severity);
-        return new ValidationConfig(changed, eraStart);
+        EnumMap<Rule, Optional<Severity>> copy = new EnumMap<>(changed);
+        copy.put(Objects.requireNonNull(rule, "rule"), severity);
+        return new ValidationConfig(copy, eraStart);
+    }
+
+    /**
+     * Configurations are equal when every rule has the same severity and the era starts at the same date.
+     *
+     * @param other another object
+     * @return whether it is an equal configuration
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ValidationConfig config && eraStart.equals(config.eraStart)
+                && Arrays.stream(Rule.values()).allMatch(r -> severityOf(r).equals(config.severityOf(r)));
+    }
+
+    /**
+     * A hash consistent with {@link #equals}.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(eraStart, Arrays.stream(Rule.values()).map(this::severityOf).toList());
+    }
+
+    /**
+     * The era's start and the rules that differ from their default.
+     *
+     * @return e.g. {@code ValidationConfig[eraStart=1900, changed={DATE_FUTURE=Optional.empty}]}
+     */
+    @Override
+    public String toString() {
+        return "ValidationConfig[eraStart=" + eraStart + ", changed=" + changed + "]";
     }
 }

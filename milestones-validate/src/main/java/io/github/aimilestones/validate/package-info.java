@@ -3,9 +3,9 @@
  *
  * <p>A {@link io.github.aimilestones.validate.Validator} turns a catalog, or files in the catalog format, into a
  * {@link io.github.aimilestones.validate.Report} of {@link io.github.aimilestones.validate.Finding}s. Each finding
- * names its {@link io.github.aimilestones.validate.Rule} by a stable id such as {@code date.before-dependency},
- * has a {@link io.github.aimilestones.validate.Severity}, a message that says how to fix it, and the file, line,
- * column and JSON pointer where it is. A {@link io.github.aimilestones.validate.ValidationConfig} (or a file read
+ * has its {@link io.github.aimilestones.validate.Rule} (reports show its stable id, such as
+ * {@code date.before-dependency}), a {@link io.github.aimilestones.validate.Severity}, a message that says how to
+ * fix it, and the file, line, column and JSON pointer where it is. A {@link io.github.aimilestones.validate.ValidationConfig} (or a file read
  * by {@link io.github.aimilestones.validate.ConfigFile}) changes severities, switches rules off and sets the start
  * of the era; a milestone's {@code suppressions} silence one rule on that record, with a reason.
  *

@@ -1,5 +1,6 @@
 package io.github.aimilestones.validate;
 
+import static io.github.aimilestones.validate.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -18,16 +19,17 @@ final class SeedShapedFixtureTest {
 
         assertThat(report.findings()).extracting(Finding::rule, Finding::recordId, Finding::severity).contains(
                 // 1987 although its own cited paper appeared in October 1986
-                tuple("date.source-before-event", "backpropagation", Severity.WARNING),
-                tuple("date.far-from-source", "backpropagation", Severity.WARNING),
+                tuple(Rule.DATE_SOURCE_BEFORE_EVENT, "backpropagation", Severity.WARNING),
+                tuple(Rule.DATE_FAR_FROM_SOURCE, "backpropagation", Severity.WARNING),
                 // "Geoffery Hinton" beside "Geoffrey Hinton"
-                tuple("name.near-duplicate", "geoffery-hinton", Severity.WARNING),
+                tuple(Rule.NAME_NEAR_DUPLICATE, "geoffery-hinton", Severity.WARNING),
                 // "Yann LeCun 等人"
-                tuple("name.et-al", "yann-lecun", Severity.ERROR),
+                tuple(Rule.NAME_ET_AL, "yann-lecun", Severity.ERROR),
                 // the CNN row rests on the seed table alone
-                tuple("citation.secondary-only", "cnn", Severity.WARNING));
-        assertThat(report.findings("date.far-from-source").get(0).message()).isEqualTo("date 1987 is more than a month"
+                tuple(Rule.CITATION_SECONDARY_ONLY, "cnn", Severity.WARNING));
+        assertThat(report.findings(Rule.DATE_FAR_FROM_SOURCE).get(0).message()).isEqualTo("date 1987 is more than a month"
                 + " from rumelhart-1986 (published 1986-10-09): use the earliest public date, or explain in dateNote");
-        assertThat(report.findings("name.near-duplicate").get(0).location().line()).isEqualTo(28);
+        assertThat(report).hasFinding(Rule.NAME_NEAR_DUPLICATE).atLine(28).atPointer("/people/2")
+                .onRecord("geoffery-hinton");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.aimilestones.validate;
 
+import static io.github.aimilestones.validate.ReportAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -13,8 +14,11 @@ import io.github.aimilestones.model.PartialDate;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -39,28 +43,28 @@ final class TimelineCheckTest {
 
         Map<Integer, String> correctedRows = new TreeMap<>(Map.of(16, "backpropagation", 21, "imagenet", 23, "alexnet",
                 25, "dropout", 31, "pytorch", 38, "dall-e", 40, "stable-diffusion", 46, "llama", 48, "gemini"));
-        Map<Integer, String> reported = report.findings(Rule.CHECK_KNOWN_ERROR.id()).stream()
+        Map<Integer, String> reported = report.findings(Rule.CHECK_KNOWN_ERROR).stream()
                 .collect(Collectors.toMap(f -> f.location().line(), Finding::recordId, (a, b) -> a, TreeMap::new));
         assertThat(reported).isEqualTo(correctedRows);
         long corrections = REFERENCE.milestones().stream().flatMap(m -> m.corrections().stream())
                 .filter(c -> c.source().equals("seed-dl-milestones")).count();
-        assertThat(report.findings(Rule.CHECK_KNOWN_ERROR.id())).hasSize((int) corrections);
+        assertThat(report.findings(Rule.CHECK_KNOWN_ERROR)).hasSize((int) corrections);
         for (Milestone m : REFERENCE.milestones()) {
             for (Correction c : m.corrections()) {
                 if (c.source().equals("seed-dl-milestones")) {
-                    assertThat(report.findings(Rule.CHECK_KNOWN_ERROR.id())).as("%s: %s", m.id(), c.stated())
+                    assertThat(report.findings(Rule.CHECK_KNOWN_ERROR)).as("%s: %s", m.id(), c.stated())
                             .anyMatch(f -> f.recordId().equals(m.id()) && f.message().contains(c.reason().en()));
                 }
             }
         }
         // Rows that agree with the reference get nothing; rows quoting a later, documented event (a journal
         // version, a toolkit release) get an info that says which date the reference uses and why.
-        assertThat(report.findings()).filteredOn(f -> !f.rule().equals(Rule.CHECK_KNOWN_ERROR.id()))
+        assertThat(report.findings()).filteredOn(f -> f.rule() != Rule.CHECK_KNOWN_ERROR)
                 .extracting(Finding::rule, Finding::severity, f -> f.location().line(), Finding::recordId)
                 .containsExactly(
-                        tuple("check.date-other-event", Severity.INFO, 18, "lstm"),
-                        tuple("check.date-other-event", Severity.INFO, 20, "cuda"),
-                        tuple("check.date-other-event", Severity.INFO, 22, "relu"));
+                        tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 18, "lstm"),
+                        tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 20, "cuda"),
+                        tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 22, "relu"));
         assertThat(report.recordsChecked()).isEqualTo(34);
     }
 
@@ -68,14 +72,16 @@ final class TimelineCheckTest {
     void csv_withPlantedErrors() throws URISyntaxException {
         Report report = CHECK.check(fixture("planted.csv"));
 
-        assertThat(report.findings()).extracting(Finding::rule, f -> f.location().line(), f -> f.location().column())
-                .containsExactly(
-                        tuple("check.name-misspelled", 2, 14),
-                        tuple("check.date-mismatch", 4, 1),
-                        tuple("check.unknown-milestone", 5, 6),
-                        tuple("check.duplicate-row", 6, 6));
-        assertThat(report.findings().get(0).message()).isEqualTo("\"Geoffery Hinton\" is spelled \"Geoffrey Hinton\""
-                + " (source: ImageNet Classification with Deep Convolutional Neural Networks)");
+        assertThat(report).hasRules(Rule.CHECK_NAME_MISSPELLED, Rule.CHECK_DATE_MISMATCH,
+                Rule.CHECK_UNKNOWN_MILESTONE, Rule.CHECK_DUPLICATE_ROW);
+        assertThat(report).hasFinding(Rule.CHECK_NAME_MISSPELLED).atLine(2).atColumn(14)
+                .withSeverity(Severity.WARNING).onRecord("alexnet")
+                .withMessage("\"Geoffery Hinton\" is spelled \"Geoffrey Hinton\""
+                        + " (source: ImageNet Classification with Deep Convolutional Neural Networks)");
+        assertThat(report).hasFinding(Rule.CHECK_DATE_MISMATCH).atLine(4).atColumn(1)
+                .withSeverity(Severity.ERROR).onRecord("transformer");
+        assertThat(report).hasFinding(Rule.CHECK_UNKNOWN_MILESTONE).atLine(5).atColumn(6).onRecord(null);
+        assertThat(report).hasFinding(Rule.CHECK_DUPLICATE_ROW).atLine(6).atColumn(6);
         assertThat(report.findings().get(1).message()).startsWith("2011 is wrong for Transformer: the reference date is 2017-06-12.")
                 .contains("(source: Attention Is All You Need, arXiv:1706.03762)");
         assertThat(report.findings().get(2).message())
@@ -96,7 +102,7 @@ final class TimelineCheckTest {
         Report report = CHECK.check("t.csv", "Year,Name,People\n2013,Word2Vec,Tomas Mikolov\n2012,\"GPT-4, the model\",OpenAI\n");
 
         assertThat(report.findings()).extracting(Finding::rule, f -> f.location().line())
-                .containsExactly(tuple("check.date-mismatch", 3));
+                .containsExactly(tuple(Rule.CHECK_DATE_MISMATCH, 3));
     }
 
     @Test
@@ -105,9 +111,9 @@ final class TimelineCheckTest {
 
         assertThat(report.findings()).extracting(Finding::rule, f -> f.location().line(), Finding::recordId)
                 .containsExactly(
-                        tuple("check.duplicate-row", 6, "alexnet"),
-                        tuple("check.unknown-milestone", 7, null),
-                        tuple("check.date-mismatch", 9, "gpt-3"));
+                        tuple(Rule.CHECK_DUPLICATE_ROW, 6, "alexnet"),
+                        tuple(Rule.CHECK_UNKNOWN_MILESTONE, 7, null),
+                        tuple(Rule.CHECK_DATE_MISMATCH, 9, "gpt-3"));
         assertThat(report.recordsChecked()).isEqualTo(7);
     }
 
@@ -120,7 +126,7 @@ final class TimelineCheckTest {
                 """);
 
         assertThat(report.findings()).extracting(Finding::rule, Finding::severity).containsExactly(
-                tuple("check.not-a-contributor", Severity.WARNING), tuple("check.unknown-contributor", Severity.INFO));
+                tuple(Rule.CHECK_NOT_A_CONTRIBUTOR, Severity.WARNING), tuple(Rule.CHECK_UNKNOWN_CONTRIBUTOR, Severity.INFO));
         assertThat(report.findings().get(0).message()).startsWith("Geoffrey Hinton is not credited for Transformer in the"
                 + " reference; it credits Ashish Vaswani");
     }
@@ -134,7 +140,7 @@ final class TimelineCheckTest {
         TimelineCheck check = TimelineCheck.against(Catalog.of(List.of(first, second), List.of(), List.of(), List.of()));
 
         assertThat(check.check("t.md", "- 2010: TheNet\n").findings()).extracting(Finding::rule, Finding::message)
-                .containsExactly(tuple("check.ambiguous", "\"TheNet\" matches net-a (2001), net-b (2005): add the date or a more"
+                .containsExactly(tuple(Rule.CHECK_AMBIGUOUS, "\"TheNet\" matches net-a (2001), net-b (2005): add the date or a more"
                         + " specific name"));
         assertThat(check.check("t.md", "- 2005: TheNet\n").findings()).isEmpty();
         // In the embedded dataset, exact names win over partial ones: "GPT" is GPT, not GPT-2.
@@ -145,8 +151,18 @@ final class TimelineCheckTest {
     void missing_listsTheReferenceMilestonesOfThePeriod() {
         Report report = CHECK.reportingMissing(true).check("t.md", "- 2014: GAN\n- 2014: seq2seq\n");
 
-        assertThat(report.findings()).isNotEmpty().allMatch(f -> f.rule().equals("check.missing-milestone"));
+        assertThat(report.findings()).isNotEmpty().allMatch(f -> f.rule() == Rule.CHECK_MISSING_MILESTONE);
         assertThat(report.findings()).extracting(Finding::recordId).contains("deepface", "adam").doesNotContain("gan", "vae", "alexnet");
+    }
+
+    @Test
+    void aRuleSwitchedOff_findsNothing() {
+        String timeline = "- 2011: Transformer\n";
+
+        assertThat(CHECK.check("t.md", timeline)).hasFinding(Rule.CHECK_DATE_MISMATCH).atLine(1).atColumn(3)
+                .withSeverity(Severity.ERROR).onRecord("transformer");
+        assertThat(CHECK.withConfig(ValidationConfig.defaults().without(Rule.CHECK_DATE_MISMATCH))
+                .check("t.md", timeline)).hasNoFinding(Rule.CHECK_DATE_MISMATCH);
     }
 
     @Test
@@ -154,12 +170,12 @@ final class TimelineCheckTest {
         Report report = CHECK.check("t.csv", "Name,Year\nAlexNett,2012\n");
 
         assertThat(report.findings()).extracting(Finding::rule, Finding::message).containsExactly(
-                tuple("check.name-variant", "\"AlexNett\" is written \"AlexNet\" (AlexNet) in the reference"));
+                tuple(Rule.CHECK_NAME_VARIANT, "\"AlexNett\" is written \"AlexNet\" (AlexNet) in the reference"));
     }
 
     @Test
     void everyCheckRuleIsExercised(@TempDir Path dir) throws Exception {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<Rule> seen = EnumSet.noneOf(Rule.class);
         for (String fixture : List.of("seed-table.md", "planted.csv", "planted-list.md")) {
             CHECK.reportingMissing(true).check(fixture(fixture)).findings().forEach(f -> seen.add(f.rule()));
         }
@@ -172,7 +188,6 @@ final class TimelineCheckTest {
         TimelineCheck.against(Catalog.of(List.of(a, b), List.of(), List.of(), List.of())).check("t.md", "- 2010: Same\n")
                 .findings().forEach(f -> seen.add(f.rule()));
 
-        assertThat(seen).containsAll(java.util.Arrays.stream(Rule.values()).map(Rule::id)
-                .filter(id -> id.startsWith("check.")).toList());
+        assertThat(seen).containsAll(Arrays.stream(Rule.values()).filter(rule -> rule.id().startsWith("check.")).toList());
     }
 }

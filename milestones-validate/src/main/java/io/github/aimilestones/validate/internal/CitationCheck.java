@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Citations: present, supporting date and contributors, from primary sources; sources' URLs and ids. Internal. */
-public final class CitationCheck {
+/** Citations: present, supporting date and contributors, from primary sources; sources' URLs and ids. */
+final class CitationCheck {
 
     /** Query parameters that track the reader and never change what a page shows. */
     private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid",
@@ -37,7 +37,7 @@ public final class CitationCheck {
      *
      * @param context the context to report to
      */
-    public static void run(Context context) {
+    static void run(Context context) {
         for (Milestone milestone : context.catalog().milestones()) {
             milestone(context, milestone);
         }

@@ -23,9 +23,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * The model's Jakarta Validation constraints, checked with Hibernate Validator: id syntax, blank texts,
- * identifier and URL syntax. Internal: not part of the API.
+ * identifier and URL syntax.
  */
-public final class ConstraintCheck {
+final class ConstraintCheck {
 
     /**
      * Bootstrapping costs 100+ ms, so the factory is built once. The messages are plain text, so the
@@ -71,7 +71,7 @@ public final class ConstraintCheck {
      *
      * @param context the context to report to
      */
-    public static void run(Context context) {
+    static void run(Context context) {
         check(context, RecordKind.MILESTONE, context.catalog().milestones(), Milestone::id);
         check(context, RecordKind.PERSON, context.catalog().people(), Person::id);
         check(context, RecordKind.ORGANIZATION, context.catalog().organizations(), Organization::id);

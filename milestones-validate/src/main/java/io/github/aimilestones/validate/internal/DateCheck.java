@@ -14,8 +14,8 @@ import io.github.aimilestones.validate.Rule;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Cross-checks of dates, within a record and across records. Precision-aware throughout. Internal. */
-public final class DateCheck {
+/** Cross-checks of dates, within a record and across records. Precision-aware throughout. */
+final class DateCheck {
 
     /**
      * A milestone further than this from the publication of a primary source cited for its date needs a dateNote:
@@ -31,7 +31,7 @@ public final class DateCheck {
      *
      * @param context the context to report to
      */
-    public static void run(Context context) {
+    static void run(Context context) {
         Catalog catalog = context.catalog();
         for (Milestone milestone : catalog.milestones()) {
             plausible(context, RecordKind.MILESTONE, milestone.id(), "/date", milestone.date());

@@ -14,8 +14,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-/** The builds-on graph: no milestone builds on itself, directly or through others. Internal. */
-public final class GraphCheck {
+/** The builds-on graph: no milestone builds on itself, directly or through others. */
+final class GraphCheck {
 
     private GraphCheck() {
     }
@@ -25,7 +25,7 @@ public final class GraphCheck {
      *
      * @param context the context to report to
      */
-    public static void run(Context context) {
+    static void run(Context context) {
         MutableGraph<String> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
         for (Milestone m : context.catalog().milestones()) {
             graph.addNode(m.id());

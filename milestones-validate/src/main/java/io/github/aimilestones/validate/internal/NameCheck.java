@@ -18,8 +18,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** References, registry use, near-duplicate names, "et al." in names, translations. Internal. */
-public final class NameCheck {
+/** References, registry use, near-duplicate names, "et al." in names, translations. */
+final class NameCheck {
 
     private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\s*al\\b|等人");
     private static final Pattern TEAM = Pattern.compile("(?i)\\bteam\\b|团队");
@@ -32,7 +32,7 @@ public final class NameCheck {
      *
      * @param context the context to report to
      */
-    public static void run(Context context) {
+    static void run(Context context) {
         references(context);
         unused(context);
         Catalog catalog = context.catalog();
@@ -195,11 +195,8 @@ public final class NameCheck {
             java.util.function.Function<T, LocalizedText> name, java.util.function.Function<T, List<String>> aliases) {
         List<Names.Entry> entries = new ArrayList<>();
         for (T record : records) {
-            entries.add(Names.Entry.of(id.apply(record), name.apply(record).en()));
-            if (name.apply(record).zh() != null) {
-                entries.add(Names.Entry.of(id.apply(record), name.apply(record).zh()));
-            }
-            aliases.apply(record).forEach(alias -> entries.add(Names.Entry.of(id.apply(record), alias)));
+            Names.allNames(name.apply(record), aliases.apply(record))
+                    .forEach(n -> entries.add(Names.Entry.of(id.apply(record), n)));
         }
         return entries;
     }
@@ -246,11 +243,7 @@ public final class NameCheck {
         Set<String> reported = new HashSet<>();
         for (Milestone m : context.catalog().milestones()) {
             Set<String> keys = new java.util.LinkedHashSet<>();
-            keys.add(Names.key(m.name().en()));
-            if (m.name().zh() != null) {
-                keys.add(Names.key(m.name().zh()));
-            }
-            m.aliases().forEach(alias -> keys.add(Names.key(alias)));
+            Names.allNames(m.name(), m.aliases()).forEach(n -> keys.add(Names.key(n)));
             keys.remove("");
             for (String key : keys) {
                 List<Milestone> same = byName.computeIfAbsent(key, k -> new ArrayList<>());

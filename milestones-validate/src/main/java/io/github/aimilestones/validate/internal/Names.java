@@ -1,5 +1,6 @@
 package io.github.aimilestones.validate.internal;
 
+import io.github.aimilestones.model.LocalizedText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Name normalisation and near-duplicate detection, shared by the name checks and the timeline check.
- * Internal: not part of the API.
  *
  * <p>Near duplicates are found without comparing all pairs: every name is indexed under its one-deletion
  * neighbourhood (the name with each character removed in turn, and the name itself). Two names within one
@@ -22,7 +22,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * for Chinese, where each character counts as one. Names two typos apart are not reported: among real names
  * they are more often different people than misspellings.
  */
-public final class Names {
+final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\s]+");
@@ -42,7 +42,7 @@ public final class Names {
      * @param name a name
      * @return its key
      */
-    public static String key(String name) {
+    static String key(String name) {
         String ascii = asciiKey(name);
         return ascii != null ? ascii : normalizedKey(name);
     }
@@ -84,7 +84,7 @@ public final class Names {
      * @param b another key
      * @return true for near duplicates
      */
-    public static boolean isClose(String a, String b) {
+    static boolean isClose(String a, String b) {
         int length = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
         if (length < (isChinese(a) || isChinese(b) ? SHORTEST_CLOSE : SHORTEST_CLOSE + 1)) {
             return false;
@@ -106,18 +106,29 @@ public final class Names {
                 && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
+    /** A record's names: English, Chinese if it has one, then its aliases. */
+    static List<String> allNames(LocalizedText name, List<String> aliases) {
+        List<String> names = new ArrayList<>();
+        names.add(name.en());
+        if (name.zh() != null) {
+            names.add(name.zh());
+        }
+        names.addAll(aliases);
+        return names;
+    }
+
     /**
      * Whether a key holds Chinese characters.
      *
      * @param key a key
      * @return true if any character is Han
      */
-    public static boolean isChinese(String key) {
+    static boolean isChinese(String key) {
         return key.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** A name that belongs to an owner (a person or organization id). */
-    public record Entry(String owner, String name, String key) {
+    record Entry(String owner, String name, String key) {
         /**
          * An entry for a name.
          *
@@ -125,13 +136,13 @@ public final class Names {
          * @param name the name as written
          * @return the entry with its key
          */
-        public static Entry of(String owner, String name) {
+        static Entry of(String owner, String name) {
             return new Entry(owner, name, Names.key(name));
         }
     }
 
     /** Two names of different owners that are equal or close. */
-    public record Match(Entry first, Entry second, boolean exact) {
+    record Match(Entry first, Entry second, boolean exact) {
     }
 
     /**
@@ -141,7 +152,7 @@ public final class Names {
      * @param entries the names, in a deterministic order
      * @return the matches, in entry order of the second name
      */
-    public static List<Match> matches(List<Entry> entries) {
+    static List<Match> matches(List<Entry> entries) {
         Map<String, List<Integer>> blocks = new HashMap<>(entries.size() * 16);
         Set<String> reportedOwners = new LinkedHashSet<>();
         List<Match> matches = new ArrayList<>();

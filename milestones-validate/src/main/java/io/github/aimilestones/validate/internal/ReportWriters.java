@@ -1,5 +1,6 @@
 package io.github.aimilestones.validate.internal;
 
+import io.github.aimilestones.data.Location;
 import io.github.aimilestones.validate.Finding;
 import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.Rule;
@@ -49,16 +50,19 @@ public final class ReportWriters {
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding finding : report.findings()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rule", finding.rule());
+            entry.put("rule", finding.rule().id());
             entry.put("severity", finding.severity().label());
             entry.put("message", finding.message());
-            finding.where().ifPresent(location -> {
+            Location location = finding.location();
+            if (location != null) {
                 entry.put("file", location.file());
                 entry.put("line", location.line());
                 entry.put("column", location.column());
                 entry.put("pointer", location.pointer());
-            });
-            finding.record().ifPresent(id -> entry.put("record", id));
+            }
+            if (finding.recordId() != null) {
+                entry.put("record", finding.recordId());
+            }
             findings.add(entry);
         }
         Map<String, Object> document = new LinkedHashMap<>();
@@ -71,9 +75,7 @@ public final class ReportWriters {
     /** SARIF 2.1.0 with every rule's metadata, so that code scanning tracks findings by rule id across runs. */
     public static void sarif(Report report, Writer out) throws IOException {
         List<Map<String, Object>> rules = new ArrayList<>();
-        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        for (Rule rule : Rule.values()) {
-            ruleIndex.put(rule.id(), rules.size());
+        for (Rule rule : Rule.values()) {  // in declaration order, so that a rule's index is its ordinal
             rules.add(ordered(
                     "id", rule.id(),
                     "shortDescription", ordered("text", rule.description()),
@@ -82,19 +84,22 @@ public final class ReportWriters {
         List<Map<String, Object>> results = new ArrayList<>();
         for (Finding finding : report.findings().subList(0, Math.min(report.findings().size(), SARIF_RESULT_LIMIT))) {
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("ruleId", finding.rule());
-            result.put("ruleIndex", ruleIndex.get(finding.rule()));
+            result.put("ruleId", finding.rule().id());
+            result.put("ruleIndex", finding.rule().ordinal());
             result.put("level", level(finding.severity()));
             result.put("message", ordered("text", finding.message()));
-            finding.where().ifPresent(location -> {
+            Location location = finding.location();
+            if (location != null) {
                 Map<String, Object> physical = new LinkedHashMap<>();
                 physical.put("artifactLocation", ordered("uri", location.file()));
                 if (location.line() > 0) {
                     physical.put("region", ordered("startLine", location.line(), "startColumn", Math.max(location.column(), 1)));
                 }
                 result.put("locations", List.of(ordered("physicalLocation", physical)));
-            });
-            finding.record().ifPresent(id -> result.put("partialFingerprints", ordered("recordId/v1", finding.rule() + ":" + id)));
+            }
+            if (finding.recordId() != null) {
+                result.put("partialFingerprints", ordered("recordId/v1", finding.rule().id() + ":" + finding.recordId()));
+            }
             results.add(result);
         }
         Map<String, Object> driver = new LinkedHashMap<>();
@@ -133,14 +138,15 @@ public final class ReportWriters {
                 case INFO -> "notice";
             });
             List<String> properties = new ArrayList<>();
-            finding.where().ifPresent(location -> {
+            Location location = finding.location();
+            if (location != null) {
                 properties.add("file=" + property(location.file()));
                 if (location.line() > 0) {
                     properties.add("line=" + location.line());
                     properties.add("col=" + location.column());
                 }
-            });
-            properties.add("title=" + property(finding.rule()));
+            }
+            properties.add("title=" + property(finding.rule().id()));
             command.append(' ').append(String.join(",", properties)).append("::").append(data(finding.message()));
             out.write(command.append('\n').toString());
         }

@@ -22,6 +22,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -30,29 +31,68 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads a user's timeline (a Markdown document with GFM tables, a CSV file, or a bullet list or plain lines
- * with a leading year) into rows with the position of each cell. Internal: not part of the API.
+ * with a leading year) into rows with the position of each cell.
  */
-public final class TimelineRows {
+final class TimelineRows {
 
     /** A cell's text and where it starts (1-based). */
-    public record Cell(String text, int line, int column) {
+    record Cell(String text, int line, int column) {
     }
 
     /**
      * One row of a timeline.
      *
      * @param line the row's line
-     * @param date the date cell, or null
+     * @param date the date cell, if the timeline has dates
      * @param name the name cell (for a list item, the text after the date)
-     * @param people the people cell, or null
+     * @param people the people cell, if the timeline has people
      * @param text every cell of the row, joined
      * @param free whether the name cell is free text in which a name is to be found (lists), not a name
      */
-    public record Row(int line, Cell date, Cell name, Cell people, String text, boolean free) {
+    record Row(int line, @Nullable Cell date, Cell name, @Nullable Cell people, String text, boolean free) {
     }
 
     /** The rows, or why there are none. */
-    public record Timeline(List<Row> rows, String format, String problem) {
+    record Timeline(List<Row> rows, @Nullable String problem) {
+    }
+
+    /** Which columns of a table hold the date, the name and the people, from its header. */
+    private record Columns(int date, int name, int people) {
+
+        /** The index of a column the header does not have. */
+        static final int ABSENT = -1;
+
+        static Columns of(List<String> headers) {
+            int date = ABSENT;
+            int name = ABSENT;
+            int people = ABSENT;
+            for (int i = 0; i < headers.size(); i++) {
+                String header = headers.get(i).strip().toLowerCase(Locale.ROOT);
+                if (date == ABSENT && DATE_HEADER.matcher(header).matches()) {
+                    date = i;
+                } else if (name == ABSENT && NAME_HEADER.matcher(header).matches()) {
+                    name = i;
+                } else if (people == ABSENT && PEOPLE_HEADER.matcher(header).matches()) {
+                    people = i;
+                }
+            }
+            return new Columns(date, name, people);
+        }
+
+        boolean hasName() {
+            return name != ABSENT;
+        }
+
+        /** The row of a table body; a row too short for the name column gets an empty name. */
+        Row row(List<Cell> cells) {
+            Cell nameCell = name < cells.size() ? cells.get(name) : new Cell("", cells.get(0).line(), 1);
+            String text = String.join(" | ", cells.stream().map(Cell::text).toList());
+            return new Row(cells.get(0).line(), cell(cells, date), nameCell, cell(cells, people), text, false);
+        }
+
+        private static @Nullable Cell cell(List<Cell> cells, int column) {
+            return column != ABSENT && column < cells.size() ? cells.get(column) : null;
+        }
     }
 
     private static final Pattern DATE_HEADER = Pattern.compile("年份|年代|年|日期|时间|year|date|when|time");
@@ -75,7 +115,7 @@ public final class TimelineRows {
      * @param text its content
      * @return the rows, or a problem
      */
-    public static Timeline read(String file, String text) {
+    static Timeline read(String file, String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String lower = file.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
@@ -89,7 +129,7 @@ public final class TimelineRows {
         if (!lines.rows().isEmpty()) {
             return lines;
         }
-        return new Timeline(List.of(), "text", markdown.problem() != null ? markdown.problem()
+        return new Timeline(List.of(), markdown.problem() != null ? markdown.problem()
                 : "no Markdown table with a name column, and no lines that start with a year (such as \"- 2012: AlexNet\")");
     }
 
@@ -99,7 +139,7 @@ public final class TimelineRows {
      * @param text the text
      * @return the date at the precision given, or empty if the text holds no such date
      */
-    public static Optional<PartialDate> date(String text) {
+    static Optional<PartialDate> date(String text) {
         Matcher m = USER_DATE.matcher(text);
         if (!m.find()) {
             return Optional.empty();
@@ -121,7 +161,7 @@ public final class TimelineRows {
         Node document = Parser.builder().extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build().parse(text);
         List<Row> rows = new ArrayList<>();
-        String problem = null;
+        @Nullable String problem = null;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (!(node instanceof TableBlock table)) {
                 continue;
@@ -131,17 +171,17 @@ public final class TimelineRows {
             if (cells.isEmpty()) {
                 continue;
             }
-            int[] columns = columns(cells.get(0).stream().map(Cell::text).toList());
-            if (columns[1] < 0) {
+            Columns columns = Columns.of(cells.get(0).stream().map(Cell::text).toList());
+            if (!columns.hasName()) {
                 problem = "a table at line " + cells.get(0).get(0).line() + " has no name column: name one of its"
                         + " columns 名称 or Name";
                 continue;
             }
             for (List<Cell> row : cells.subList(1, cells.size())) {
-                rows.add(row(row, columns));
+                rows.add(columns.row(row));
             }
         }
-        return new Timeline(rows, "markdown", rows.isEmpty() ? problem : null);
+        return new Timeline(rows, rows.isEmpty() ? problem : null);
     }
 
     private static void collect(Node node, List<List<Cell>> rows, String source) {
@@ -183,30 +223,6 @@ public final class TimelineRows {
         }
     }
 
-    /** Indexes of the date, name and people columns (-1 when absent), from the header cells. */
-    private static int[] columns(List<String> headers) {
-        int[] columns = {-1, -1, -1};
-        for (int i = 0; i < headers.size(); i++) {
-            String header = headers.get(i).strip().toLowerCase(Locale.ROOT);
-            if (columns[0] < 0 && DATE_HEADER.matcher(header).matches()) {
-                columns[0] = i;
-            } else if (columns[1] < 0 && NAME_HEADER.matcher(header).matches()) {
-                columns[1] = i;
-            } else if (columns[2] < 0 && PEOPLE_HEADER.matcher(header).matches()) {
-                columns[2] = i;
-            }
-        }
-        return columns;
-    }
-
-    private static Row row(List<Cell> cells, int[] columns) {
-        Cell date = columns[0] >= 0 && columns[0] < cells.size() ? cells.get(columns[0]) : null;
-        Cell name = columns[1] < cells.size() ? cells.get(columns[1]) : new Cell("", cells.get(0).line(), 1);
-        Cell people = columns[2] >= 0 && columns[2] < cells.size() ? cells.get(columns[2]) : null;
-        String text = String.join(" | ", cells.stream().map(Cell::text).toList());
-        return new Row(cells.get(0).line(), date, name, people, text, false);
-    }
-
     private static Timeline csv(String text) {
         String firstLine = text.lines().findFirst().orElse("");
         char separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : count(firstLine, '\t') > 0 ? '\t' : ',';
@@ -235,23 +251,23 @@ public final class TimelineRows {
                 rows.add(cells);
             }
         } catch (JacksonException e) {
-            return new Timeline(List.of(), "csv", "invalid CSV at line " + e.getLocation().getLineNr() + ": "
+            return new Timeline(List.of(), "invalid CSV at line " + e.getLocation().getLineNr() + ": "
                     + e.getOriginalMessage());
         }
         if (rows.isEmpty()) {
-            return new Timeline(List.of(), "csv", "the CSV file is empty");
+            return new Timeline(List.of(), "the CSV file is empty");
         }
-        int[] columns = columns(rows.get(0).stream().map(Cell::text).toList());
-        if (columns[1] < 0) {
-            return new Timeline(List.of(), "csv", "the CSV header has no name column: name one of its columns 名称 or Name");
+        Columns columns = Columns.of(rows.get(0).stream().map(Cell::text).toList());
+        if (!columns.hasName()) {
+            return new Timeline(List.of(), "the CSV header has no name column: name one of its columns 名称 or Name");
         }
         List<Row> result = new ArrayList<>();
         for (List<Cell> row : rows.subList(1, rows.size())) {
             if (row.stream().anyMatch(c -> !c.text().isEmpty())) {
-                result.add(row(row, columns));
+                result.add(columns.row(row));
             }
         }
-        return new Timeline(result, "csv", result.isEmpty() ? "the CSV file has a header but no rows" : null);
+        return new Timeline(result, result.isEmpty() ? "the CSV file has a header but no rows" : null);
     }
 
     private static Timeline lines(String text) {
@@ -265,7 +281,7 @@ public final class TimelineRows {
                 rows.add(new Row(i + 1, date, rest, null, lines[i].strip(), true));
             }
         }
-        return new Timeline(rows, "list", null);
+        return new Timeline(rows, null);
     }
 
     private static int count(String text, char c) {

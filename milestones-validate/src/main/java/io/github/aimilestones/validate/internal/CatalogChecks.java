@@ -1,0 +1,87 @@
+package io.github.aimilestones.validate.internal;
+
+import io.github.aimilestones.data.Location;
+import io.github.aimilestones.data.RecordKind;
+import io.github.aimilestones.data.SourceMap;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.Suppression;
+import io.github.aimilestones.validate.Finding;
+import io.github.aimilestones.validate.Rule;
+import io.github.aimilestones.validate.ValidationConfig;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/** Every check of a catalog, with suppressions applied and findings located. Internal: use the Validator. */
+public final class CatalogChecks {
+
+    private CatalogChecks() {
+    }
+
+    /**
+     * Runs every check of a catalog.
+     *
+     * @param catalog the catalog
+     * @param sourceMap where its records are in their files
+     * @param today the current date, from the validator's clock
+     * @param config which rules run, at which severity
+     * @return the findings that are not suppressed, located
+     */
+    public static List<Finding> run(Catalog catalog, SourceMap sourceMap, LocalDate today, ValidationConfig config) {
+        // The checks are independent: they run side by side, and their findings are taken in this order.
+        List<Consumer<Context>> checks = List.of(ConstraintCheck::run, DateCheck::run, NameCheck::run,
+                CitationCheck::run, GraphCheck::run);
+        List<Context> contexts = checks.stream().map(check -> new Context(catalog, today, config)).toList();
+        IntStream.range(0, checks.size()).parallel().forEach(i -> checks.get(i).accept(contexts.get(i)));
+
+        List<FindingSink.Reported<SourceMap.Field>> kept = new ArrayList<>();
+        Set<String> usedSuppressions = new HashSet<>();
+        for (Context context : contexts) {
+            for (FindingSink.Reported<SourceMap.Field> finding : context.sink().reported()) {
+                if (suppressed(catalog, finding)) {
+                    usedSuppressions.add(finding.at().id() + "\u0000" + finding.rule().id());
+                } else {
+                    kept.add(finding);
+                }
+            }
+        }
+        kept.addAll(suppressionFindings(catalog, usedSuppressions, config));
+        // Located all at once: each file is read again once, however many findings it has.
+        Map<SourceMap.Field, Location> locations = sourceMap.fields(kept.stream().map(FindingSink.Reported::at).toList());
+        return kept.stream().map(f -> new Finding(f.rule(), f.severity(), f.message(), locations.get(f.at()), f.at().id()))
+                .toList();
+    }
+
+    /** Whether the milestone the finding is on suppresses its rule. */
+    private static boolean suppressed(Catalog catalog, FindingSink.Reported<SourceMap.Field> finding) {
+        return finding.at().kind() == RecordKind.MILESTONE && catalog.milestone(finding.at().id())
+                .filter(m -> m.suppressions().stream().anyMatch(s -> s.rule().equals(finding.rule().id())))
+                .isPresent();
+    }
+
+    /** Suppressions must name a rule, and should silence something. */
+    private static List<FindingSink.Reported<SourceMap.Field>> suppressionFindings(Catalog catalog, Set<String> used,
+            ValidationConfig config) {
+        FindingSink<SourceMap.Field> sink = new FindingSink<>(config);
+        for (Milestone m : catalog.milestones()) {
+            for (int i = 0; i < m.suppressions().size(); i++) {
+                Suppression suppression = m.suppressions().get(i);
+                SourceMap.Field field = new SourceMap.Field(RecordKind.MILESTONE, m.id(), "/suppressions/" + i + "/rule");
+                if (Rule.byId(suppression.rule()).isEmpty()) {
+                    sink.report(Rule.SUPPRESSION_UNKNOWN_RULE, field, "no rule has the id \"" + suppression.rule()
+                            + "\": see docs/rules.md for the rule ids");
+                } else if (!used.contains(m.id() + "\u0000" + suppression.rule())) {
+                    sink.report(Rule.SUPPRESSION_UNUSED, field, "the suppression of " + suppression.rule()
+                            + " silences nothing: remove it");
+                }
+            }
+        }
+        return sink.reported();
+    }
+}

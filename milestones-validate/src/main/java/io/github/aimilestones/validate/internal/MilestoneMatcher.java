@@ -1,0 +1,138 @@
+package io.github.aimilestones.validate.internal;
+
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.PartialDate;
+import io.github.aimilestones.validate.internal.TimelineRows.Row;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.jspecify.annotations.Nullable;
+
+/** Finds the reference milestones a row's name means, by the keys of their names and aliases, indexed once. */
+final class MilestoneMatcher {
+
+    private static final Pattern PARENTHESES = Pattern.compile("[（(]([^）)]*)[）)]");
+
+    /** How a row's name was matched: the candidates, and the row's spelling when it was not exact. */
+    record Match(List<Milestone> candidates, @Nullable String variant) {
+    }
+
+    private final Catalog reference;
+    /** Milestones by the key of a whole name or alias. */
+    private final Map<String, Set<String>> milestonesByKey = new HashMap<>();
+    /** Milestones by the key of a name without its parenthesis, or of what the parenthesis holds: "CNN". */
+    private final Map<String, Set<String>> milestonesByPartialKey = new HashMap<>();
+    private final Map<String, String> displayNameByKey = new HashMap<>();
+
+    MilestoneMatcher(Catalog reference) {
+        this.reference = reference;
+        for (Milestone m : reference.milestones()) {
+            for (String name : Names.allNames(m.name(), m.aliases())) {
+                String key = Names.key(name);
+                milestonesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.id());
+                displayNameByKey.putIfAbsent(key, name);
+                for (String partial : partialKeys(name)) {
+                    milestonesByPartialKey.computeIfAbsent(partial, k -> new LinkedHashSet<>()).add(m.id());
+                }
+            }
+        }
+    }
+
+    /** The milestones a row names; of several, those of the row's date if any are. */
+    Match match(Row row, Optional<PartialDate> date) {
+        String text = row.name().text();
+        String key = Names.key(text);
+        Set<String> ids = new LinkedHashSet<>(milestonesByKey.getOrDefault(key, Set.of()));
+        String variant = null;
+        if (ids.isEmpty()) {
+            // "生成对抗网络" for "生成对抗网络（GAN）", "LSTM" for "长短期记忆网络（LSTM）", and the other way round.
+            Set<String> partial = new LinkedHashSet<>(partialKeys(text));
+            partial.add(key);
+            for (String k : partial) {
+                ids.addAll(milestonesByKey.getOrDefault(k, Set.of()));
+                ids.addAll(milestonesByPartialKey.getOrDefault(k, Set.of()));
+            }
+        }
+        if (ids.isEmpty() && !row.free()) {
+            for (Map.Entry<String, Set<String>> entry : milestonesByKey.entrySet()) {
+                if (Names.isClose(entry.getKey(), key)) {
+                    ids.addAll(entry.getValue());
+                    variant = text;
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            ids.addAll(contained(key));
+        }
+        List<Milestone> candidates = ids.stream().map(reference::milestone).flatMap(Optional::stream).toList();
+        if (candidates.size() > 1 && date.isPresent()) {
+            List<Milestone> sameTime = candidates.stream().filter(m -> m.date().overlaps(date.get())).toList();
+            if (!sameTime.isEmpty()) {
+                candidates = sameTime;
+            }
+        }
+        return new Match(candidates, candidates.size() == 1 ? variant : null);
+    }
+
+    /**
+     * For list items and phrases: the milestones whose name (four characters at least, two in Chinese) appears
+     * first in the text, the longest of those that start there. "AlexNet wins ImageNet" is AlexNet.
+     */
+    private Set<String> contained(String key) {
+        int first = Integer.MAX_VALUE;
+        int longest = 0;
+        Set<String> ids = new LinkedHashSet<>();
+        for (Map.Entry<String, Set<String>> entry : milestonesByKey.entrySet()) {
+            String name = entry.getKey();
+            int length = name.codePointCount(0, name.length());
+            int at = key.indexOf(name);
+            if (at < 0 || length < (Names.isChinese(name) ? 2 : 4)) {
+                continue;
+            }
+            if (at < first || at == first && length > longest) {
+                ids.clear();
+                first = at;
+                longest = length;
+            }
+            if (at == first && length == longest) {
+                ids.addAll(entry.getValue());
+            }
+        }
+        return ids;
+    }
+
+    /** ": the closest names are ..." for a name that matches nothing, or "" for an empty reference. */
+    String suggestions(String text) {
+        String key = Names.key(text);
+        JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+        List<String> closest = milestonesByKey.keySet().stream()
+                .sorted(Comparator.comparingDouble((String k) -> -similarity.apply(k, key)).thenComparing(k -> k))
+                .map(displayNameByKey::get).distinct().limit(3).toList();
+        return closest.isEmpty() ? "" : ": the closest names are " + closest.stream().map(n -> "\"" + n + "\"")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The keys of a name without its parenthesis and of what the parenthesis holds: "LSTM" in "长短期记忆网络（LSTM）". */
+    private static Set<String> partialKeys(String name) {
+        Set<String> keys = new LinkedHashSet<>();
+        Matcher parentheses = PARENTHESES.matcher(name);
+        if (parentheses.find()) {
+            keys.add(Names.key(PARENTHESES.matcher(name).replaceAll("")));
+            String inside = Names.key(parentheses.group(1));
+            if (inside.length() >= 2) {
+                keys.add(inside);
+            }
+        }
+        keys.remove("");
+        return keys;
+    }
+}
