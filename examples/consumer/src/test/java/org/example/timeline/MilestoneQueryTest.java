@@ -20,11 +20,11 @@ final class MilestoneQueryTest {
     private final Catalog catalog = Milestones.catalog();
 
     @Test
-    void modelsOf2012To2014_areAlexNetDeepFaceAndDeepId_oldestFirst() {
+    void modelsOf2012To2014_areAlexNetRcnnDeepFaceAndDeepId_oldestFirst() {
         List<String> ids = MilestoneQuery.milestones(catalog, Category.MODEL, 2012, 2014).stream()
                 .map(Milestone::id).toList();
 
-        assertEquals(List.of("alexnet", "deepface", "deepid"), ids);
+        assertEquals(List.of("alexnet", "r-cnn", "deepface", "deepid"), ids);
     }
 
     @Test
@@ -38,6 +38,7 @@ final class MilestoneQueryTest {
                     title AI milestones
                     section Deep learning (2012-2016)
                         2012 : AlexNet
+                        2013 : R-CNN (Regions with CNN features)
                         2014 : DeepFace : DeepID face-recognition models
                 """, out.toString());
     }

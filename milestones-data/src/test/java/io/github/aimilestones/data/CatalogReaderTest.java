@@ -208,7 +208,7 @@ final class CatalogReaderTest {
         assertThat(result.catalog().milestones()).hasSize(1);
         assertThat(result.sourceMap().record(RecordKind.PERSON, "geoffrey-hinton").orElseThrow().file())
                 .isEqualTo(registry.toString());
-        assertThat(result.problems()).map(ReadProblem::rule).containsExactly("read.duplicate-id", "read.io");
+        assertThat(result.problems()).map(ReadProblem::kind).containsExactly(ReadProblem.Kind.DUPLICATE_ID, ReadProblem.Kind.IO);
         assertThat(result.problems().get(1).toString()).endsWith("missing.json: file not found [read.io]");
         assertThatThrownBy(result::orThrow).isInstanceOf(CatalogReadException.class)
                 .hasMessageStartingWith("2 problems reading the catalog:\n");
