@@ -11,15 +11,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of milestones with the registries they refer to: people, organizations and sources.
- * The lists keep the order they were given in (the order of the files, which writers keep); lookups by id take
- * constant time. References between records are not checked here (a catalog may be incomplete while it is
+ * The milestones are in {@linkplain Milestone#CHRONOLOGICAL chronological order}, whatever order they were
+ * given in (files are written in that order too); the registries keep the order they were given in. Lookups by
+ * id take constant time. References between records are not checked here (a catalog may be incomplete while it is
  * edited): the validator checks them.
  *
- * <p>The queries over milestones ({@link #chronological()}, {@link #milestonesBetween}, {@link #milestonesOfPerson},
+ * <p>{@link #milestones()} and the queries over milestones ({@link #milestonesBetween}, {@link #milestonesOfPerson},
  * {@link #milestonesOfOrganization}, {@link #milestonesNamed}) answer in {@linkplain Milestone#CHRONOLOGICAL
  * chronological order}: by the first day a milestone's date may stand for, then by its last day (so at the same
  * start the finer precision comes first: {@code 2012-01-01}, {@code 2012-01}, {@code 2012}, {@code 201X}), then by
- * the date's EDTF text, then by id. Their indexes are built once, on the first query.
+ * the date's EDTF text, then by id. The queries' indexes are built once, on the first query.
  *
  * <pre>{@code
  * Catalog catalog = Catalog.of(milestones, people, organizations, sources);
@@ -42,7 +43,9 @@ public final class Catalog {
 
     private Catalog(List<Milestone> milestones, List<Person> people, List<Organization> organizations,
             List<Source> sources) {
-        this.milestones = new Index<>(milestones, Milestone::id, "milestone");
+        List<Milestone> chronological = new ArrayList<>(milestones);
+        chronological.sort(Milestone.CHRONOLOGICAL);
+        this.milestones = new Index<>(chronological, Milestone::id, "milestone");
         this.people = new Index<>(people, Person::id, "person");
         this.organizations = new Index<>(organizations, Organization::id, "organization");
         this.sources = new Index<>(sources, Source::id, "source");
@@ -85,24 +88,14 @@ public final class Catalog {
     }
 
     /**
-     * The milestones, in the order given: the order of the files they were read from, which
-     * {@link #merge merging} and writing keep. For the order of time use {@link #chronological()}.
-     *
-     * @return an immutable list
-     */
-    public List<Milestone> milestones() {
-        return milestones.list;
-    }
-
-    /**
      * The milestones in {@linkplain Milestone#CHRONOLOGICAL chronological order}: by the first day each date may
      * stand for, then by its last day (finer precision first), then by the date's text, then by id. The order is
      * total: it does not depend on the order the milestones were given in.
      *
-     * @return an immutable list, sorted once
+     * @return an immutable list, sorted when the catalog was made
      */
-    public List<Milestone> chronological() {
-        return queries().chronological;
+    public List<Milestone> milestones() {
+        return milestones.list;
     }
 
     /**

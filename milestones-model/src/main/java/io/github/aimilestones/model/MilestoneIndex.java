@@ -8,22 +8,20 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The queries of a {@link Catalog} over its milestones, computed once: the chronological order, the milestones of
- * each person and organization, and the milestones by every name and alias. Every list is in
+ * The queries of a {@link Catalog} over its milestones, computed once: the milestones of each person and organization, and the milestones by every name and alias. Every list is in
  * {@linkplain Milestone#CHRONOLOGICAL chronological order} and immutable. The catalog builds it on its first query
  * only, so that reading and validating large catalogs, which never query, do not pay for it.
  */
 final class MilestoneIndex {
 
-    final List<Milestone> chronological;
+    private final List<Milestone> chronological;
     private final Map<String, List<Milestone>> byPerson;
     private final Map<String, List<Milestone>> byOrganization;
     private final Map<String, List<Milestone>> byName;
 
-    MilestoneIndex(List<Milestone> milestones) {
-        List<Milestone> sorted = new ArrayList<>(milestones);
-        sorted.sort(Milestone.CHRONOLOGICAL);
-        chronological = List.copyOf(sorted);
+    /** Indexes milestones already in chronological order, as the catalog keeps them. */
+    MilestoneIndex(List<Milestone> chronological) {
+        this.chronological = chronological;
         Map<String, List<Milestone>> people = new HashMap<>();
         Map<String, List<Milestone>> organizations = new HashMap<>();
         Map<String, List<Milestone>> names = new HashMap<>();

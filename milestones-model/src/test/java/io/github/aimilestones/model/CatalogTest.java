@@ -40,17 +40,14 @@ final class CatalogTest {
     }
 
     @Test
-    void chronological_putsElmoBeforeGpt3_andKeepsTheGivenOrderInMilestones() {
-        assertThat(ids(CATALOG.chronological()))
-                .containsExactly("alexnet", "transformer", "elmo", "gpt-3", "chatgpt", "gpt-4");
+    void milestones_putsElmoBeforeGpt3_whateverTheOrderGiven() {
         assertThat(ids(CATALOG.milestones()))
-                .containsExactly("gpt-3", "elmo", "transformer", "alexnet", "gpt-4", "chatgpt");
-        assertThatThrownBy(() -> CATALOG.chronological().add(ELMO)).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(CATALOG.chronological()).as("sorted once").isSameAs(CATALOG.chronological());
+                .containsExactly("alexnet", "transformer", "elmo", "gpt-3", "chatgpt", "gpt-4");
+        assertThatThrownBy(() -> CATALOG.milestones().add(ELMO)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
-    void chronological_breaksTies_finerPrecisionFirst_thenByText_thenById() {
+    void milestones_breakTies_finerPrecisionFirst_thenByText_thenById() {
         List<Milestone> tied = List.of(
                 milestone("year", "2017", "Y", "Y"),
                 milestone("decade", "201X", "D", "D"),
@@ -65,13 +62,13 @@ final class CatalogTest {
         // end of their day, month or year; the qualifiers order by text (2017, 2017?, 2017~); equal dates by id.
         List<String> expected = List.of("decade", "year-2016", "day-a", "day-b", "month", "year", "uncertain-year",
                 "approximate-year");
-        assertThat(ids(Catalog.of(tied, List.of(), List.of(), List.of()).chronological())).isEqualTo(expected);
+        assertThat(ids(Catalog.of(tied, List.of(), List.of(), List.of()).milestones())).isEqualTo(expected);
 
         Random random = new Random(42);
         for (int i = 0; i < 20; i++) {
             List<Milestone> shuffled = new ArrayList<>(tied);
             Collections.shuffle(shuffled, random);
-            assertThat(ids(Catalog.of(shuffled, List.of(), List.of(), List.of()).chronological()))
+            assertThat(ids(Catalog.of(shuffled, List.of(), List.of(), List.of()).milestones()))
                     .as("the order does not depend on the order given").isEqualTo(expected);
         }
     }
@@ -98,7 +95,7 @@ final class CatalogTest {
                 .containsExactly("alexnet", "transformer");
         assertThat(ids(CATALOG.milestonesBetween(PartialDate.ofYear(2022), null)))
                 .containsExactly("chatgpt", "gpt-4");
-        assertThat(CATALOG.milestonesBetween(null, null)).isEqualTo(CATALOG.chronological());
+        assertThat(CATALOG.milestonesBetween(null, null)).isEqualTo(CATALOG.milestones());
     }
 
     @Test
@@ -152,9 +149,9 @@ final class CatalogTest {
 
         Catalog merged = first.merge(second);
 
-        assertThat(ids(merged.chronological())).containsExactly("elmo", "gpt-3", "gpt-4");
+        assertThat(ids(merged.milestones())).containsExactly("elmo", "gpt-3", "gpt-4");
         assertThat(ids(merged.milestonesOfOrganization("openai"))).containsExactly("gpt-3", "gpt-4");
-        assertThat(Catalog.empty().chronological()).isEmpty();
+        assertThat(Catalog.empty().milestones()).isEmpty();
         assertThat(Catalog.empty().milestonesNamed("gpt")).isEmpty();
     }
 }
