@@ -1,8 +1,5 @@
 package io.github.aimilestones.cli;
 
-import io.github.aimilestones.data.CatalogReader;
-import io.github.aimilestones.data.Milestones;
-import io.github.aimilestones.data.ReadResult;
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.Rule;
@@ -13,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,24 +60,16 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ValidationConfig configuration;
-        try {
-            configuration = report.configuration();
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+        Optional<ValidationConfig> configuration = report.configuration(err);
+        if (configuration.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
-        Catalog catalog = Milestones.catalog();
-        if (!reference.isEmpty()) {
-            ReadResult read = CatalogReader.create().read(reference);
-            if (!read.isClean()) {
-                read.problems().forEach(err::println);
-                err.println("error: the reference cannot be read: run validate on it first");
-                return CommandLine.ExitCode.USAGE;
-            }
-            catalog = read.catalog();
+        Optional<Catalog> catalog = CatalogFiles.read(reference, err,
+                problems -> "error: the reference cannot be read: run validate on it first");
+        if (catalog.isEmpty()) {
+            return CommandLine.ExitCode.USAGE;
         }
-        Report result = TimelineCheck.against(catalog).withConfig(configuration).reportingMissing(missing).check(file);
+        Report result = TimelineCheck.against(catalog.get()).withConfig(configuration.get()).reportingMissing(missing).check(file);
         try {
             report.write(result, spec.commandLine());
         } catch (IOException e) {

@@ -1,9 +1,5 @@
 package io.github.aimilestones.cli;
 
-import io.github.aimilestones.data.CatalogReader;
-import io.github.aimilestones.data.Milestones;
-import io.github.aimilestones.data.ReadProblem;
-import io.github.aimilestones.data.ReadResult;
 import io.github.aimilestones.export.ExportFormat;
 import io.github.aimilestones.export.ExportOptions;
 import io.github.aimilestones.model.Catalog;
@@ -16,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,18 +92,12 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Catalog catalog;
-        if (files.isEmpty()) {
-            catalog = Milestones.catalog();
-        } else {
-            ReadResult read = CatalogReader.create().read(files);
-            if (!read.isClean()) {
-                read.problems().stream().map(ReadProblem::toString).forEach(err::println);
-                err.println("error: the input has " + read.problems().size() + " problems: nothing was exported");
-                return CommandLine.ExitCode.USAGE;
-            }
-            catalog = read.catalog();
+        Optional<Catalog> input = CatalogFiles.read(files, err,
+                problems -> "error: the input has " + problems + " problems: nothing was exported");
+        if (input.isEmpty()) {
+            return CommandLine.ExitCode.USAGE;
         }
+        Catalog catalog = input.get();
         ExportOptions options = new ExportOptions(language, from, to, new LinkedHashSet<>(categories),
                 new LinkedHashSet<>(ids), new LinkedHashSet<>(tags), grouping, newestFirst, bom);
         try {
@@ -115,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
             } else {
                 AtomicFiles.write(output, out -> format.exporter().export(catalog, options, out));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             err.println("error: the export failed" + (output == null ? "" : " and " + output + " was left as it was")
                     + ": " + e.getMessage());
             return CommandLine.ExitCode.USAGE;

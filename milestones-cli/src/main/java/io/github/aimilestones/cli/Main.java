@@ -101,7 +101,12 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReadResult read = files.isEmpty() ? Milestones.read() : CatalogReader.create().read(files);
         Report report = Validator.create().validate(read);
-        ReportFormat.TEXT.write(report, out);
+        try {
+            ReportFormat.TEXT.write(report, out);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: cannot write the report: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
         if (report.hasAtLeast(Severity.ERROR)) {
             spec.commandLine().getErr().println("error: the catalog has errors: nothing was exported");
             return 1;

@@ -6,7 +6,10 @@ import io.github.aimilestones.validate.ReportFormat;
 import io.github.aimilestones.validate.Severity;
 import io.github.aimilestones.validate.ValidationConfig;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -34,8 +37,26 @@ final class ReportOptions {
         return failOn;
     }
 
-    ValidationConfig configuration() {
-        return config == null ? ValidationConfig.defaults() : ConfigFile.read(config);
+    /**
+     * The configuration of {@code --config}, or the default one.
+     *
+     * @param err where a configuration that cannot be used is explained
+     * @return the configuration, or empty after the explanation
+     */
+    Optional<ValidationConfig> configuration(PrintWriter err) {
+        if (config == null) {
+            return Optional.of(ValidationConfig.defaults());
+        }
+        try {
+            return Optional.of(ConfigFile.read(config));
+        } catch (NoSuchFileException e) {
+            err.println("error: " + config + ": configuration file not found");
+        } catch (IOException e) {
+            err.println("error: " + config + ": cannot read the configuration: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+        }
+        return Optional.empty();
     }
 
     void write(Report report, CommandLine commandLine) throws IOException {

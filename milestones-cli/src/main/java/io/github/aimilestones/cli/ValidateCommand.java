@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,14 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        ValidationConfig configuration;
-        try {
-            configuration = report.configuration();
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+        Optional<ValidationConfig> configuration = report.configuration(spec.commandLine().getErr());
+        if (configuration.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
-        Validator validator = Validator.create(configuration, Clock.systemDefaultZone());
+        Validator validator = Validator.create(configuration.get(), Clock.systemDefaultZone());
         Report result = files.isEmpty() ? validator.validate(Milestones.read())
                 : validator.validate(files.toArray(Path[]::new));
         try {

@@ -2,6 +2,7 @@ package io.github.aimilestones.data;
 
 import io.github.aimilestones.data.internal.Json;
 import io.github.aimilestones.model.Catalog;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes a catalog in the JSON format, in the canonical layout of the embedded data files: two-space
@@ -56,17 +58,17 @@ public final class CatalogWriter {
      *
      * @param catalog the catalog
      * @param out where to write; flushed, not closed
-     * @throws java.io.UncheckedIOException if writing fails
+     * @throws IOException if the writer fails
      */
-    public void write(Catalog catalog, Writer out) {
-        Json.mapper().writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .writeValue(out, document(catalog));
+    public void write(Catalog catalog, Writer out) throws IOException {
         try {
-            out.write('\n');
-            out.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Json.mapper().writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, document(catalog));
+        } catch (JacksonIOException e) {
+            throw e.getCause();
         }
+        out.write('\n');
+        out.flush();
     }
 
     /**
@@ -74,9 +76,9 @@ public final class CatalogWriter {
      *
      * @param catalog the catalog
      * @param out where to write; flushed, not closed
-     * @throws java.io.UncheckedIOException if writing fails
+     * @throws IOException if the stream fails
      */
-    public void write(Catalog catalog, OutputStream out) {
+    public void write(Catalog catalog, OutputStream out) throws IOException {
         write(catalog, new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 

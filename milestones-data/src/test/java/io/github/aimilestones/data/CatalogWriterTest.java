@@ -43,7 +43,7 @@ final class CatalogWriterTest {
     }
 
     @Test
-    void roundTrip_ofTheEmbeddedDataset() {
+    void roundTrip_ofTheEmbeddedDataset() throws IOException {
         Catalog embedded = Milestones.catalog();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

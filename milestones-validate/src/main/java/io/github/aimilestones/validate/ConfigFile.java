@@ -3,7 +3,6 @@ package io.github.aimilestones.validate;
 import io.github.aimilestones.model.PartialDate;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -30,16 +29,15 @@ public final class ConfigFile {
      *
      * @param file the file
      * @return the configuration
-     * @throws IllegalArgumentException with a message naming the file and what to fix, if it is not a valid configuration
+     * @throws IOException if the file cannot be read ({@link java.nio.file.NoSuchFileException} if there is none)
+     * @throws IllegalArgumentException with a message naming the file, the line and column where it can, and what to
+     *         fix, if it is not a valid configuration
      */
-    public static ValidationConfig read(Path file) {
+    public static ValidationConfig read(Path file) throws IOException {
+        String text = Files.readString(file);
         JsonNode root;
         try {
-            root = JsonMapper.shared().readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": configuration file not found");
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read the configuration: " + e.getMessage());
+            root = JsonMapper.shared().readTree(text);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
                     + ": invalid JSON: " + e.getOriginalMessage());

@@ -2,7 +2,6 @@ package io.github.aimilestones.validate;
 
 import io.github.aimilestones.validate.internal.ReportWriters;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /** The ways a {@link Report} can be written. */
@@ -21,19 +20,15 @@ public enum ReportFormat {
      *
      * @param report the report
      * @param out where to write; flushed, not closed
-     * @throws UncheckedIOException if writing fails
+     * @throws IOException if the writer fails
      */
-    public void write(Report report, Writer out) {
-        try {
-            switch (this) {
-                case TEXT -> ReportWriters.text(report, out);
-                case JSON -> ReportWriters.json(report, out);
-                case SARIF -> ReportWriters.sarif(report, out);
-                case GITHUB -> ReportWriters.github(report, out);
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public void write(Report report, Writer out) throws IOException {
+        switch (this) {
+            case TEXT -> ReportWriters.text(report, out);
+            case JSON -> ReportWriters.json(report, out);
+            case SARIF -> ReportWriters.sarif(report, out);
+            case GITHUB -> ReportWriters.github(report, out);
         }
+        out.flush();
     }
 }

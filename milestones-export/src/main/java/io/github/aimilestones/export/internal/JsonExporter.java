@@ -7,6 +7,7 @@ import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Correction;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.Organization;
+import java.io.IOException;
 import java.io.Writer;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Set;
 public final class JsonExporter implements Exporter {
 
     @Override
-    public void export(Catalog catalog, ExportOptions options, Writer out) {
+    public void export(Catalog catalog, ExportOptions options, Writer out) throws IOException {
         CatalogWriter.create().write(options.filters() ? subset(catalog, View.of(catalog, options).milestones()) : catalog, out);
     }
 

@@ -3,6 +3,7 @@ package io.github.aimilestones.export.internal;
 import java.io.IOException;
 import java.io.Writer;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +19,11 @@ final class Jsons {
     }
 
     static void write(Object document, Writer out) throws IOException {
-        MAPPER.writeValue(out, document);
+        try {
+            MAPPER.writeValue(out, document);
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
         out.write('\n');
         out.flush();
     }

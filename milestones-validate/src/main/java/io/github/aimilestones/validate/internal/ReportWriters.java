@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,8 +69,7 @@ public final class ReportWriters {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("summary", summary);
         document.put("findings", findings);
-        JSON.writeValue(out, document);
-        out.write('\n');
+        writeJson(document, out);
     }
 
     /** SARIF 2.1.0 with every rule's metadata, so that code scanning tracks findings by rule id across runs. */
@@ -118,8 +118,7 @@ public final class ReportWriters {
         document.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         document.put("version", "2.1.0");
         document.put("runs", List.of(run));
-        JSON.writeValue(out, document);
-        out.write('\n');
+        writeJson(document, out);
     }
 
     /** Workflow commands, at most ten per level, then a plain line saying how many were not shown. */
@@ -189,5 +188,15 @@ public final class ReportWriters {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
+    }
+
+    /** Jackson reports the writer's failure as its own unchecked exception: give the caller the IOException. */
+    private static void writeJson(Object document, Writer out) throws IOException {
+        try {
+            JSON.writeValue(out, document);
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
+        out.write('\n');
     }
 }
