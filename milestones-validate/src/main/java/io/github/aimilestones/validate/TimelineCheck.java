@@ -45,8 +45,12 @@ public final class TimelineCheck {
      *
      * @param reference the reference, usually {@code Milestones.catalog()}
      * @return the check
+     * @throws IllegalStateException if commonmark or jackson-dataformat-csv, optional dependencies of this module
+     *         that the check reads timelines with, is not on the class path
      */
     public static TimelineCheck against(Catalog reference) {
+        requireReader("org.commonmark.ext.gfm.tables.TablesExtension", "org.commonmark:commonmark-ext-gfm-tables");
+        requireReader("tools.jackson.dataformat.csv.CsvMapper", "tools.jackson.dataformat:jackson-dataformat-csv");
         return new TimelineCheck(TimelineReference.of(reference), ValidationConfig.defaults(), false);
     }
 
@@ -108,5 +112,15 @@ public final class TimelineCheck {
 
     private Report unreadable(String file, String problem) {
         return reference.unreadable(file, problem, config);
+    }
+
+    /** Says which artifact to add, rather than failing later with a NoClassDefFoundError. */
+    private static void requireReader(String className, String artifact) {
+        try {
+            Class.forName(className, false, TimelineCheck.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the timeline check needs " + artifact
+                    + " on the class path: add it to your dependencies (an optional dependency of milestones-validate)");
+        }
     }
 }
