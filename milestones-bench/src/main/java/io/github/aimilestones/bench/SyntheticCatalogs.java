@@ -7,6 +7,7 @@ import io.github.aimilestones.model.Claim;
 import io.github.aimilestones.model.Contributors;
 import io.github.aimilestones.model.LocalizedText;
 import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.MilestoneBuilder;
 import io.github.aimilestones.model.Organization;
 import io.github.aimilestones.model.PartialDate;
 import io.github.aimilestones.model.Person;
@@ -127,7 +128,7 @@ public final class SyntheticCatalogs {
             sources.add(new Source("source-" + i, i % 10 == 0 ? SourceKind.ENCYCLOPEDIA : SourceKind.PAPER,
                     "On " + modelName(i, random) + " number " + i, List.of(latinName(i % peopleCount)), "Journal of Synthesis",
                     date, "https://example.org/papers/" + i, null, null, "en", null));
-            Milestone.Builder builder = Milestone.builder("milestone-" + i, date, CATEGORIES[i % CATEGORIES.length],
+            MilestoneBuilder builder = Milestone.builder("milestone-" + i, date, CATEGORIES[i % CATEGORIES.length],
                             LocalizedText.of(modelName(i, random) + " " + i, "模型" + i))
                     .summary(LocalizedText.of("A synthetic milestone for benchmarks, number " + i + ".", "用于基准测试的第" + i + "个里程碑。"))
                     .contributors(Contributors.of(List.of("person-" + i % peopleCount, "person-" + (i * 7 + 3) % peopleCount),

@@ -11,7 +11,7 @@ final class ModelTest {
 
     private static final LocalizedText NAME = LocalizedText.of("AlexNet", "AlexNet");
 
-    private static Milestone.Builder alexNet() {
+    private static MilestoneBuilder alexNet() {
         return Milestone.builder("alexnet", PartialDate.parse("2012-09-30"), Category.ARCHITECTURE, NAME);
     }
 
