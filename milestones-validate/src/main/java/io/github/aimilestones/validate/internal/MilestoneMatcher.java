@@ -1,9 +1,11 @@
 package io.github.aimilestones.validate.internal;
 
+import com.google.common.collect.ImmutableSetMultimap;
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
 import io.github.aimilestones.validate.internal.TimelineRows.Row;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,43 +29,47 @@ final class MilestoneMatcher {
     }
 
     private final Catalog reference;
-    /** Milestones by the key of a whole name or alias. */
-    private final Map<String, Set<String>> milestonesByKey = new HashMap<>();
-    /** Milestones by the key of a name without its parenthesis, or of what the parenthesis holds: "CNN". */
-    private final Map<String, Set<String>> milestonesByPartialKey = new HashMap<>();
+    /** Milestone ids by the key of a whole name or alias. */
+    private final ImmutableSetMultimap<String, String> milestonesByKey;
+    /** Milestone ids by the key of a name without its parenthesis, or of what the parenthesis holds: "CNN". */
+    private final ImmutableSetMultimap<String, String> milestonesByPartialKey;
     private final Map<String, String> displayNameByKey = new HashMap<>();
 
     MilestoneMatcher(Catalog reference) {
         this.reference = reference;
+        ImmutableSetMultimap.Builder<String, String> byKey = ImmutableSetMultimap.builder();
+        ImmutableSetMultimap.Builder<String, String> byPartialKey = ImmutableSetMultimap.builder();
         for (Milestone m : reference.milestones()) {
             for (String name : Names.allNames(m.name(), m.aliases())) {
                 String key = Names.key(name);
-                milestonesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.id());
+                byKey.put(key, m.id());
                 displayNameByKey.putIfAbsent(key, name);
                 for (String partial : partialKeys(name)) {
-                    milestonesByPartialKey.computeIfAbsent(partial, k -> new LinkedHashSet<>()).add(m.id());
+                    byPartialKey.put(partial, m.id());
                 }
             }
         }
+        milestonesByKey = byKey.build();
+        milestonesByPartialKey = byPartialKey.build();
     }
 
     /** The milestones a row names; of several, those of the row's date if any are. */
     Match match(Row row, Optional<PartialDate> date) {
         String text = row.name().text();
         String key = Names.key(text);
-        Set<String> ids = new LinkedHashSet<>(milestonesByKey.getOrDefault(key, Set.of()));
+        Set<String> ids = new LinkedHashSet<>(milestonesByKey.get(key));
         String variant = null;
         if (ids.isEmpty()) {
             // "生成对抗网络" for "生成对抗网络（GAN）", "LSTM" for "长短期记忆网络（LSTM）", and the other way round.
             Set<String> partial = new LinkedHashSet<>(partialKeys(text));
             partial.add(key);
             for (String k : partial) {
-                ids.addAll(milestonesByKey.getOrDefault(k, Set.of()));
-                ids.addAll(milestonesByPartialKey.getOrDefault(k, Set.of()));
+                ids.addAll(milestonesByKey.get(k));
+                ids.addAll(milestonesByPartialKey.get(k));
             }
         }
         if (ids.isEmpty() && !row.free()) {
-            for (Map.Entry<String, Set<String>> entry : milestonesByKey.entrySet()) {
+            for (Map.Entry<String, Collection<String>> entry : milestonesByKey.asMap().entrySet()) {
                 if (Names.isClose(entry.getKey(), key)) {
                     ids.addAll(entry.getValue());
                     variant = text;
@@ -91,7 +97,7 @@ final class MilestoneMatcher {
         int first = Integer.MAX_VALUE;
         int longest = 0;
         Set<String> ids = new LinkedHashSet<>();
-        for (Map.Entry<String, Set<String>> entry : milestonesByKey.entrySet()) {
+        for (Map.Entry<String, Collection<String>> entry : milestonesByKey.asMap().entrySet()) {
             String name = entry.getKey();
             int length = name.codePointCount(0, name.length());
             int at = key.indexOf(name);
