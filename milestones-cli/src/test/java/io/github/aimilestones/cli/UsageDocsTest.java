@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -133,21 +132,22 @@ final class UsageDocsTest {
 
     @Test
     void mavenStepOfTheDocs_isTheOneTheExampleConsumerRuns() throws IOException {
-        List<String> consumer = strippedLines(gateSteps(read(CONSUMER_POM)));
-        List<String> docs = strippedLines(codeBlocks(read(CI_DOCS), "xml").get(0));
+        String step = gateStep(read(CONSUMER_POM));
 
-        assertThat(docs).isEqualTo(consumer);
-        List<String> arguments = new ArrayList<>();
-        Matcher argument = Pattern.compile("<argument>([^<]*)</argument>").matcher(gateSteps(read(CONSUMER_POM)));
-        while (argument.find()) {
-            arguments.add(argument.group(1));
+        assertThat(strippedLines(codeBlocks(read(CI_DOCS), "xml").get(0))).isEqualTo(strippedLines(step));
+        Matcher directory = Pattern.compile("<directory>([^<]*)</directory>").matcher(step);
+        Matcher include = Pattern.compile("<include>([^<]*)</include>").matcher(step);
+        assertThat(directory.find() && include.find()).isTrue();
+        assertThat(ROOT.resolve("examples/consumer").resolve(directory.group(1)).resolve(include.group(1))).isRegularFile();
+        // The parameters the step sets are the plugin's own.
+        String mojo = read(ROOT.resolve("milestones-maven-plugin/src/main/java/io/github/aimilestones/maven/ValidateMojo.java"));
+        Matcher parameter = Pattern.compile("<(\\w+)>").matcher(step.substring(step.indexOf("<configuration>")));
+        while (parameter.find()) {
+            String name = parameter.group(1);
+            if (!List.of("configuration", "include").contains(name)) {
+                assertThat(mojo).as("parameter <%s>", name).containsPattern("private [^;]* " + name + "( =|;)");
+            }
         }
-        int main = arguments.indexOf("validate");
-        assertThat(main).isPositive();
-        List<String> gate = arguments.subList(main + 1, arguments.size());
-        assertThatCode(() -> new CommandLine(new ValidateCommand()).parseArgs(gate.toArray(String[]::new)))
-                .doesNotThrowAnyException();
-        assertThat(ROOT.resolve("examples/consumer").resolve(gate.get(gate.size() - 1))).isRegularFile();
     }
 
     @Test
@@ -260,11 +260,10 @@ final class UsageDocsTest {
         return words;
     }
 
-    /** The two plugins of the gate: the one that fetches the jar and the one that runs it. */
-    private static String gateSteps(String pom) {
-        int start = pom.lastIndexOf("<plugin>", pom.indexOf("<artifactId>maven-dependency-plugin</artifactId>"));
-        int end = pom.indexOf("</plugin>", pom.indexOf("<artifactId>exec-maven-plugin</artifactId>")) + "</plugin>".length();
-        return pom.substring(start, end);
+    /** The plugin that runs the gate. */
+    private static String gateStep(String pom) {
+        int artifact = pom.indexOf("<artifactId>milestones-maven-plugin</artifactId>");
+        return pom.substring(pom.lastIndexOf("<plugin>", artifact), pom.indexOf("</plugin>", artifact) + "</plugin>".length());
     }
 
     private static List<String> strippedLines(String text) {
