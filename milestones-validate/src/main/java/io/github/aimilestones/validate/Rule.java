@@ -89,6 +89,15 @@ public enum Rule {
     /** A source was accessed before it was published. */
     DATE_ACCESSED_BEFORE_PUBLISHED("date.accessed-before-published", Severity.ERROR,
             "A source was accessed before it was published."),
+    /** A milestone with documented events is not dated by the one the dating rule picks. */
+    DATE_NOT_FIRST_DISCLOSURE("date.not-first-disclosure", Severity.ERROR,
+            "A milestone with documented events is not dated by its earliest disclosure (report, preprint, publication, announcement or release), or by its earliest event when it has no disclosure."),
+    /** An event's date disagrees with the document that is the event. */
+    EVENT_DATE_MISMATCH("event.date-mismatch", Severity.ERROR,
+            "An event's date disagrees with the published date of its source, where the source is the event's own document (a report, a paper, an announcement, a release)."),
+    /** A date disagrees with the month an arXiv id encodes. */
+    SOURCE_ARXIV_DATE("source.arxiv-date", Severity.ERROR,
+            "A source's published date, or the date of a preprint event citing it, is not in the month its arXiv id encodes (or the month before, for a paper announced after the month's last deadline)."),
 
     // Names and references
     /** A reference does not resolve. */

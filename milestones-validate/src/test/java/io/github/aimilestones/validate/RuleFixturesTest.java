@@ -107,6 +107,14 @@ final class RuleFixturesTest {
                         "\"correct\": \"2012-10\"", "\"correct\": \"2012-09\""),
                 error(Rule.DATE_ACCESSED_BEFORE_PUBLISHED, "/sources/2/accessed",
                         "\"accessed\": \"2026-11-01\"", "\"accessed\": \"2010-01-01\""),
+                error(Rule.DATE_NOT_FIRST_DISCLOSURE, "/milestones/0/date", "\"category\": \"algorithm\",",
+                        "\"events\": [{\"kind\": \"publication\", \"date\": \"1986-10-09\", \"source\": \"rumelhart-1986\"},"
+                                + " {\"kind\": \"report\", \"date\": \"1985-09\", \"source\": \"krizhevsky-2012\"}],"
+                                + " \"category\": \"algorithm\","),
+                error(Rule.EVENT_DATE_MISMATCH, "/milestones/0/events/0/date", "\"category\": \"algorithm\",",
+                        "\"events\": [{\"kind\": \"publication\", \"date\": \"1986-11\", \"source\": \"rumelhart-1986\"}],"
+                                + " \"category\": \"algorithm\","),
+                error(Rule.SOURCE_ARXIV_DATE, "/sources/1/published", language, language + ", \"arxiv\": \"1706.03762\""),
                 error(Rule.REFERENCE_UNRESOLVED, "/milestones/0/contributors/people/0",
                         "\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],"),
                 warning(Rule.REGISTRY_UNUSED, "/people/1",
