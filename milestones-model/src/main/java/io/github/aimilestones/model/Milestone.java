@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param id the stable id, e.g. {@code alexnet}
- * @param date the earliest well-attested public date, at the precision really known
+ * @param date the date of the first public appearance of the thing (its earliest public event), at the precision
+ *         really known
  * @param dateNote why this date, and how it relates to other dates people quote, or {@code null}
  * @param events the documented events of the milestone (report, preprint, publication, release...), one of which
  *         has the milestone's date; empty when the date is the only one documented
@@ -69,7 +70,8 @@ public record Milestone(
      * Requires id, date, category and name; copies the lists; absent contributors become {@link Contributors#NONE}.
      *
      * @param id the stable id, e.g. {@code alexnet}
-     * @param date the earliest well-attested public date, at the precision really known
+     * @param date the date of the first public appearance of the thing (its earliest public event), at the precision
+ *         really known
      * @param dateNote why this date, and how it relates to other dates people quote, or {@code null}
      * @param events the documented events of the milestone, one of which has the milestone's date
      * @param category what kind of milestone it is

@@ -107,7 +107,8 @@ final class ModelTest {
         assertThat(lstm.toBuilder().build()).isEqualTo(lstm);
         assertThat(EventKind.fromSlug("competition-result")).isEqualTo(EventKind.COMPETITION_RESULT);
         assertThat(EventKind.PREPRINT.isDisclosure()).isTrue();
-        assertThat(EventKind.MATCH.isDisclosure()).isFalse();
+        assertThat(EventKind.MATCH.isDisclosure()).isTrue();
+        assertThat(EventKind.AWARD.isDisclosure()).isFalse();
         assertThatThrownBy(() -> Event.of(EventKind.REPORT, null, "x")).hasMessage("date");
     }
 

@@ -57,15 +57,43 @@ final class TimelineCheckTest {
                 }
             }
         }
-        // Rows that agree with the reference get nothing; rows quoting a later, documented event (a journal
-        // version, a toolkit release) get an info that says which date the reference uses and why.
+        // Rows that agree with the reference get nothing; a row quoting another documented event (LSTM's journal
+        // paper) is accepted with an info that names the event; rows quoting a related event the reference only
+        // mentions in its dateNote (a toolkit release) get an info that says which date the reference uses and why.
         assertThat(report.findings()).filteredOn(f -> f.rule() != Rule.CHECK_KNOWN_ERROR)
                 .extracting(Finding::rule, Finding::severity, f -> f.location().line(), Finding::recordId)
                 .containsExactly(
-                        tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 18, "lstm"),
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 18, "lstm"),
                         tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 20, "cuda"),
                         tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 22, "relu"));
         assertThat(report.recordsChecked()).isEqualTo(34);
+    }
+
+    @Test
+    void aDateOfAnyDocumentedEvent_isAccepted_andTheEventIsNamed() {
+        Report report = CHECK.check("t.md", """
+                | Year | Name |
+                | --- | --- |
+                | 1997 | LSTM |
+                | 1986 | Backpropagation |
+                | 2017-12 | Transformer |
+                | 2016 | PyTorch |
+                | 2017 | GAN |
+                """);
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, f -> f.location().line(), Finding::recordId)
+                .containsExactly(
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 3, "lstm"),
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 4, "backpropagation"),
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 5, "transformer"),
+                        // No source documents a public event of PyTorch in 2016: still the seed's known error.
+                        tuple(Rule.CHECK_KNOWN_ERROR, Severity.ERROR, 6, "pytorch"),
+                        tuple(Rule.CHECK_DATE_MISMATCH, Severity.ERROR, 7, "gan"));
+        assertThat(report.findings().get(0).message()).isEqualTo("1997 is the date of a documented event of Long short-term"
+                + " memory (LSTM): its publication, 1997-11 (source: Long Short-Term Memory, doi:10.1162/neco.1997.9.8.1735);"
+                + " the reference dates the milestone by its report: 1995-08.");
+        assertThat(report.findings().get(1).message()).contains("its publication, 1986-10-09")
+                .endsWith("the reference dates the milestone by its report: 1985-09.");
     }
 
     @Test

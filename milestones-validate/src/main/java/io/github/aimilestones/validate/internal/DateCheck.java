@@ -236,13 +236,13 @@ final class DateCheck {
                 context.report(Rule.DATE_NOT_FIRST_DISCLOSURE, RecordKind.MILESTONE, milestone.id(), "/date",
                         "dated " + milestone.date() + ", but the dating rule picks the " + first.kind().slug() + " of "
                                 + first.date() + " (" + first.source() + "), its earliest "
-                                + (first.kind().isDisclosure() ? "disclosure" : "event")
+                                + (first.kind().isDisclosure() ? "public appearance" : "event")
                                 + ": date the milestone by it, or correct the events"));
     }
 
     /**
-     * The event the dating rule of docs/dataset.md picks: the earliest disclosure (report, preprint, publication,
-     * announcement, release), or the earliest event when none is a disclosure; empty without events.
+     * The event the dating rule of docs/dataset.md picks: the earliest public appearance (any kind but award and
+     * other), or the earliest event when there is none; empty without events.
      *
      * @param events a milestone's events
      * @return the event that dates the milestone
