@@ -184,6 +184,37 @@ final class RuleFixturesTest {
         }
     }
 
+    @Test
+    void eventSources_mustResolve_andCountAsCited() throws IOException {
+        String json = validFixture().replace("\"category\": \"algorithm\",",
+                "\"events\": [{\"kind\": \"publication\", \"date\": \"1986-10-09\", \"source\": \"rumelhart-1986\"},"
+                        + " {\"kind\": \"award\", \"date\": \"2019\", \"source\": \"turing-award\"}],"
+                        + " \"category\": \"algorithm\",")
+                .replace("{\"source\": \"rumelhart-1986\"", "{\"source\": \"krizhevsky-2012\"");
+
+        Report report = VALIDATOR.validate(Files.writeString(dir.resolve("catalog.json"), json));
+
+        assertThat(report.findings()).extracting(Finding::rule, f -> f.location().pointer()).contains(
+                tuple(Rule.REFERENCE_UNRESOLVED, "/milestones/0/events/1/source"));
+        // rumelhart-1986 is no longer cited, but the publication event names it: it is used.
+        assertThat(report.findings()).extracting(Finding::rule).doesNotContain(Rule.SOURCE_UNUSED, Rule.DATE_NOT_FIRST_DISCLOSURE);
+    }
+
+    @Test
+    void arxivDates_allowTheMonthBefore_notAfter() throws IOException {
+        String language = "\"language\": \"en\"";
+        String announcedNextMonth = validFixture().replace("\"published\": \"2012-12\"", "\"published\": \"2012-11-30\"")
+                .replace(language, language + ", \"arxiv\": \"1212.00001\"");
+        String afterItsMonth = validFixture().replace(language, language + ", \"arxiv\": \"1211.00001\"");
+
+        assertThat(VALIDATOR.validate(Files.writeString(dir.resolve("a.json"), announcedNextMonth)).findings())
+                .extracting(Finding::rule).doesNotContain(Rule.SOURCE_ARXIV_DATE);
+        assertThat(VALIDATOR.validate(Files.writeString(dir.resolve("b.json"), afterItsMonth)).findings())
+                .filteredOn(f -> f.rule() == Rule.SOURCE_ARXIV_DATE).extracting(Finding::message).containsExactly(
+                        "published 2012-12 is after November 2012, the month arXiv id 1211.00001 encodes: use the date"
+                                + " of the first version (v1)");
+    }
+
     /** The line of the text's first occurrence in the JSON. */
     private static int lineOf(String json, String text) {
         assertThat(json).contains(text);

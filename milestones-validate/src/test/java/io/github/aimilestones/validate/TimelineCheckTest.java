@@ -9,6 +9,8 @@ import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Category;
 import io.github.aimilestones.model.LocalizedText;
 import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.Event;
+import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
 import java.net.URISyntaxException;
@@ -171,6 +173,11 @@ final class TimelineCheckTest {
                 .containsExactly(tuple(Rule.CHECK_AMBIGUOUS, "\"TheNet\" matches net-a (2001), net-b (2005): add the date or a more"
                         + " specific name"));
         assertThat(check.check("t.md", "- 2005: TheNet\n").findings()).isEmpty();
+        // The date of another documented event decides too, and is accepted as that event.
+        Milestone published = first.toBuilder().event(Event.of(EventKind.PUBLICATION, PartialDate.parse("2003"), "s")).build();
+        TimelineCheck withEvents = TimelineCheck.against(Catalog.of(List.of(published, second), List.of(), List.of(), List.of()));
+        assertThat(withEvents.check("t.md", "- 2003: TheNet\n").findings()).extracting(Finding::rule, Finding::recordId)
+                .containsExactly(tuple(Rule.CHECK_DATE_EVENT, "net-a"));
         // In the embedded dataset, exact names win over partial ones: "GPT" is GPT, not GPT-2.
         assertThat(CHECK.check("t.md", "- 2018: GPT\n").findings()).isEmpty();
     }
