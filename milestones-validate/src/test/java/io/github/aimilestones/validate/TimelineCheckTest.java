@@ -96,6 +96,8 @@ final class TimelineCheckTest {
                 + " the reference dates the milestone by its report: 1995-08.");
         assertThat(report.findings().get(1).message()).contains("its publication, 1986-10-09")
                 .endsWith("the reference dates the milestone by its report: 1985-09.");
+        assertThat(report.findings().get(2).message()).startsWith("2017-12 is the date of a documented event of Transformer:"
+                + " its presentation (Presented at NIPS 2017), 2017-12 (source: Attention Is All You Need, arXiv:1706.03762)");
     }
 
     @Test

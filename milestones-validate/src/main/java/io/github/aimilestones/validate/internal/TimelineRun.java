@@ -133,7 +133,8 @@ final class TimelineRun {
             String dating = DateCheck.firstDisclosure(m.events()).filter(first -> first.date().equals(m.date()))
                     .map(first -> " by its " + first.kind().slug()).orElse("");
             report(Rule.CHECK_DATE_EVENT, cell, m.id(), cell.text() + " is the date of a documented event of "
-                    + m.name().en() + ": its " + event.kind().slug() + ", " + event.date() + reference.evidence(event.source())
+                    + m.name().en() + ": its " + event.kind().slug() + (event.note() == null ? "" : " (" + event.note().en() + ")")
+                    + ", " + event.date() + reference.evidence(event.source())
                     + "; the reference dates the milestone" + dating + ": " + m.date() + ".");
             return;
         }
