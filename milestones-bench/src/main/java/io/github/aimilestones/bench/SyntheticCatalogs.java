@@ -176,7 +176,7 @@ public final class SyntheticCatalogs {
                     people.set((at + 1) % people.size(), new Person(p.id(), LocalizedText.of(p.name().en() + " et al.",
                             p.name().zh() + "等人"), p.aliases(), p.born(), p.died()));
                 }
-                case NO_CITATION -> milestones.set(at, new Milestone(m.id(), m.date(), m.dateNote(), m.category(), m.name(),
+                case NO_CITATION -> milestones.set(at, new Milestone(m.id(), m.date(), m.dateNote(), m.events(), m.category(), m.name(),
                         m.aliases(), m.summary(), m.whatItDoes(), m.impact(), m.contributors(), m.buildsOn(), List.of(),
                         m.corrections(), m.tags(), m.suppressions()));
                 case TRACKING_URL -> {

@@ -4,6 +4,7 @@ import io.github.aimilestones.export.ExportFormat;
 import io.github.aimilestones.export.ExportOptions;
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Category;
+import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Language;
 import io.github.aimilestones.model.PartialDate;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import picocli.CommandLine;
         footer = {
             "  milestones export --format mermaid --from 2012 --to 2014 --category model,architecture",
             "  milestones export --format csv --lang zh --bom -o milestones.zh.csv",
+            "  milestones export --format markdown --date-by publication",
             "  milestones export --format html -o timeline.html my-registry.json my-milestones.json",
             "The formats are described in docs/export.md."})
 final class ExportCommand implements Callable<Integer> {
@@ -73,6 +75,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start CSV and Markdown output with a UTF-8 byte order mark (for Excel).")
     private boolean bom;
 
+    @Option(names = "--date-by", paramLabel = "KIND", converter = EventKindConverter.class,
+            description = "Date each milestone by its documented event of this kind (e.g. publication, release),"
+                    + " or by its own date when it has none: report, preprint, publication, presentation,"
+                    + " announcement, release, competition-result, match, award or other. The json format keeps"
+                    + " the records' own dates.")
+    private EventKind dateBy;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to this file, atomically, instead of standard output.")
     private Path output;
@@ -99,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Catalog catalog = input.get();
         ExportOptions options = new ExportOptions(language, from, to, new LinkedHashSet<>(categories),
-                new LinkedHashSet<>(ids), new LinkedHashSet<>(tags), grouping, newestFirst, bom);
+                new LinkedHashSet<>(ids), new LinkedHashSet<>(tags), grouping, newestFirst, bom, dateBy);
         try {
             if (output == null) {
                 format.exporter().export(catalog, options, spec.commandLine().getOut());
@@ -118,6 +127,13 @@ final class ExportCommand implements Callable<Integer> {
         @Override
         public ExportFormat convert(String value) {
             return convertOrExplain(() -> ExportFormat.fromSlug(value));
+        }
+    }
+
+    static final class EventKindConverter implements CommandLine.ITypeConverter<EventKind> {
+        @Override
+        public EventKind convert(String value) {
+            return convertOrExplain(() -> EventKind.fromSlug(value));
         }
     }
 

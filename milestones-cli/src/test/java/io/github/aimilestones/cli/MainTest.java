@@ -96,6 +96,20 @@ final class MainTest {
     }
 
     @Test
+    void export_datesByAnEventKind_whenAsked() {
+        assertThat(run("export", "--format", "csv", "--id", "lstm,tensorflow", "--date-by", "publication")).isZero();
+
+        // LSTM by its Neural Computation paper; TensorFlow has no publication event and keeps its own date.
+        assertThat(out.toString()).contains(",1997-11,").contains(",2015-11-09,").doesNotContain("1995-08");
+    }
+
+    @Test
+    void export_rejectsAnUnknownEventKind() {
+        assertThat(run("export", "--format", "csv", "--date-by", "talk")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown event kind \"talk\"");
+    }
+
+    @Test
     void unknownOption_isAUsageError() {
         assertThat(run("validate", "--fail-on-warnings")).isEqualTo(2);
         assertThat(err.toString()).startsWith("Unknown option: '--fail-on-warnings'");

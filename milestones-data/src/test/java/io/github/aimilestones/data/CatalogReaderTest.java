@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.aimilestones.model.Category;
+import io.github.aimilestones.model.Event;
+import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
 import java.io.ByteArrayInputStream;
@@ -53,6 +55,36 @@ final class CatalogReaderTest {
     }
 
     @Test
+    void readsEvents_andReportsTheirMistakesWhereTheyAre() {
+        ReadResult good = read("""
+                {"milestones": [{"id": "lstm", "date": "1995-08", "events": [
+                  {"kind": "report", "date": "1995-08", "source": "hochreiter-1995"},
+                  {"kind": "publication", "date": "1997-11", "source": "hochreiter-1997", "note": {"en": "Neural Computation"}}],
+                  "category": "architecture", "name": {"en": "LSTM"}}]}""");
+
+        assertThat(good.problems()).isEmpty();
+        Milestone lstm = good.catalog().milestone("lstm").orElseThrow();
+        assertThat(lstm.events()).extracting(Event::kind).containsExactly(EventKind.REPORT, EventKind.PUBLICATION);
+        assertThat(lstm.events().get(1).note().en()).isEqualTo("Neural Computation");
+        assertThat(good.sourceMap().field(RecordKind.MILESTONE, "lstm", "/events/1/date"))
+                .contains(new Location("test.json", 3, 27, "/milestones/0/events/1/date"));
+
+        assertThat(problems("""
+                {"milestones": [{"id": "a", "date": "2012", "events": [{"kind": "talk", "date": "2012", "source": "s"}],
+                  "category": "model", "name": {"en": "A"}}]}""")).containsExactly("test.json:1:57: unknown event kind"
+                + " \"talk\": use one of report, preprint, publication, presentation, announcement, release,"
+                + " competition-result, match, award, other [read.invalid-value]");
+        assertThat(problems("""
+                {"milestones": [{"id": "a", "date": "2012", "events": [{"kind": "report", "dte": "2012", "source": "s"}],
+                  "category": "model", "name": {"en": "A"}}]}""")).containsExactly(
+                "test.json:1:56: \"events/0\" is missing the required field \"date\" [read.missing-field]");
+        assertThat(problems("""
+                {"milestones": [{"id": "a", "date": "2012", "events": [{"kind": "report", "date": "2012", "source": "s",
+                  "nte": {"en": "x"}}], "category": "model", "name": {"en": "A"}}]}""")).containsExactly(
+                "test.json:2:3: unknown field \"nte\" in an event: did you mean \"note\"? [read.unknown-field]");
+    }
+
+    @Test
     void reportsEveryUnknownFieldWithASuggestion_andKeepsTheRecord() {
         ReadResult result = read("""
                 {"milestones": [{"id": "a", "date": "2012", "category": "model", "name": {"en": "A", "zhh": "甲"},
@@ -63,7 +95,7 @@ final class CatalogReaderTest {
                 "test.json:1:86: unknown field \"zhh\" in a localized text: did you mean \"zh\"? [read.unknown-field]",
                 "test.json:2:3: unknown field \"whatitdoes\" in a milestone: did you mean \"whatItDoes\"? [read.unknown-field]",
                 "test.json:2:30: unknown field \"colour\" in a milestone: the known fields are aliases, buildsOn, category,"
-                        + " citations, contributors, corrections, date, dateNote, id, impact, name, summary, suppressions,"
+                        + " citations, contributors, corrections, date, dateNote, events, id, impact, name, summary, suppressions,"
                         + " tags, whatItDoes [read.unknown-field]",
                 "test.json:3:2: unknown field \"sorces\" in a catalog file: did you mean \"sources\"? [read.unknown-field]");
         assertThat(result.problems()).map(ReadProblem::location).map(Location::pointer).containsExactly(

@@ -63,6 +63,8 @@ final class SchemaTest {
         "{\"milestones\": [{\"id\": \"a\", \"date\": \"2012\", \"category\": \"robot\", \"name\": {\"en\": \"A\"}}]}",
         "{\"milestones\": [{\"id\": \"a\", \"date\": \"2012\", \"category\": \"model\", \"name\": {\"zh\": \"甲\"}}]}",
         "{\"milestones\": [{\"id\": \"a\", \"date\": \"2012\", \"category\": \"model\", \"name\": {\"en\": \"A\"}, \"x\": 1}]}",
+        "{\"milestones\": [{\"id\": \"a\", \"date\": \"2012\", \"events\": [{\"kind\": \"talk\", \"date\": \"2012\", \"source\": \"s\"}], \"category\": \"model\", \"name\": {\"en\": \"A\"}}]}",
+        "{\"milestones\": [{\"id\": \"a\", \"date\": \"2012\", \"events\": [{\"kind\": \"report\", \"date\": \"2012\"}], \"category\": \"model\", \"name\": {\"en\": \"A\"}}]}",
         "{\"sources\": [{\"id\": \"s\", \"kind\": \"paper\", \"title\": \"T\", \"url\": \"javascript:alert(1)\"}]}",
         "{\"sources\": [{\"id\": \"s\", \"kind\": \"paper\", \"title\": \"T\", \"doi\": \"https://doi.org/10.1/x\"}]}",
         "{\"sources\": [{\"id\": \"s\", \"kind\": \"paper\", \"title\": \"T\", \"arxiv\": \"arXiv:1706.03762v5\"}]}",

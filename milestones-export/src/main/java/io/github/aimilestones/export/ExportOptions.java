@@ -1,6 +1,7 @@
 package io.github.aimilestones.export;
 
 import io.github.aimilestones.model.Category;
+import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Language;
 import io.github.aimilestones.model.PartialDate;
 import java.util.Objects;
@@ -28,13 +29,16 @@ import org.jspecify.annotations.Nullable;
  * @param grouping how sections and groups are formed
  * @param descending whether to list the newest first
  * @param byteOrderMark whether text formats start with a UTF-8 byte order mark (for Excel on Windows)
+ * @param dateBy date each milestone by its first documented event of this kind (its publication, its release),
+ *        falling back to the milestone's date when it has none; {@code null} for the milestones' dates. The
+ *        canonical {@code json} format keeps the records' own dates.
  */
 public record ExportOptions(Language language, @Nullable PartialDate from, @Nullable PartialDate to,
         Set<Category> categories, Set<String> ids, Set<String> tags, Grouping grouping, boolean descending,
-        boolean byteOrderMark) {
+        boolean byteOrderMark, @Nullable EventKind dateBy) {
 
     private static final ExportOptions DEFAULTS =
-            new ExportOptions(Language.EN, null, null, Set.of(), Set.of(), Set.of(), Grouping.ERA, false, false);
+            new ExportOptions(Language.EN, null, null, Set.of(), Set.of(), Set.of(), Grouping.ERA, false, false, null);
 
     /** How milestones are grouped into sections. */
     public enum Grouping {
@@ -59,6 +63,8 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      * @param grouping how sections and groups are formed
      * @param descending whether to list the newest first
      * @param byteOrderMark whether text formats start with a UTF-8 byte order mark (for Excel on Windows)
+     * @param dateBy date each milestone by its first documented event of this kind, falling back to its date;
+     *        {@code null} for the milestones' dates
      */
     public ExportOptions {
         Objects.requireNonNull(language, "language");
@@ -84,7 +90,7 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      * @return new options
      */
     public ExportOptions withLanguage(Language language) {
-        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark);
+        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
     }
 
     /**
@@ -95,7 +101,7 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      * @return new options
      */
     public ExportOptions withRange(@Nullable PartialDate from, @Nullable PartialDate to) {
-        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark);
+        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
     }
 
     /**
@@ -105,7 +111,7 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      * @return new options
      */
     public ExportOptions withCategories(Set<Category> categories) {
-        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark);
+        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
     }
 
     /**
@@ -115,7 +121,7 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      * @return new options
      */
     public ExportOptions withIds(Set<String> ids) {
-        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark);
+        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
     }
 
     /**
@@ -125,7 +131,7 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      * @return new options
      */
     public ExportOptions withTags(Set<String> tags) {
-        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark);
+        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
     }
 
     /**
@@ -135,7 +141,7 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      * @return new options
      */
     public ExportOptions withGrouping(Grouping grouping) {
-        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark);
+        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
     }
 
     /**
@@ -145,7 +151,7 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      * @return new options
      */
     public ExportOptions withDescending(boolean descending) {
-        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark);
+        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
     }
 
     /**
@@ -155,7 +161,17 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      * @return new options
      */
     public ExportOptions withByteOrderMark(boolean byteOrderMark) {
-        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark);
+        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
+    }
+
+    /**
+     * Dating each milestone by its first documented event of a kind, or by its own date.
+     *
+     * @param dateBy the kind of event, e.g. {@link EventKind#PUBLICATION}, or {@code null} for the milestones' dates
+     * @return new options
+     */
+    public ExportOptions withDateBy(@Nullable EventKind dateBy) {
+        return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
     }
 
     /**

@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * @param id the stable id, e.g. {@code alexnet}
- * @param date the earliest well-attested public date, at the precision really known
+ * @param date the date of the first public appearance of the thing (its earliest public event), at the precision
+ *         really known
  * @param dateNote why this date, and how it relates to other dates people quote, or {@code null}
+ * @param events the documented events of the milestone (report, preprint, publication, release...), one of which
+ *         has the milestone's date; empty when the date is the only one documented
  * @param category what kind of milestone it is
  * @param name the name in each language
  * @param aliases other names and spellings, in any language
@@ -40,6 +43,7 @@ public record Milestone(
         @Slug String id,
         PartialDate date,
         @Valid @Nullable LocalizedText dateNote,
+        List<@Valid Event> events,
         Category category,
         @Valid LocalizedText name,
         List<@NotBlank String> aliases,
@@ -66,8 +70,10 @@ public record Milestone(
      * Requires id, date, category and name; copies the lists; absent contributors become {@link Contributors#NONE}.
      *
      * @param id the stable id, e.g. {@code alexnet}
-     * @param date the earliest well-attested public date, at the precision really known
+     * @param date the date of the first public appearance of the thing (its earliest public event), at the precision
+ *         really known
      * @param dateNote why this date, and how it relates to other dates people quote, or {@code null}
+     * @param events the documented events of the milestone, one of which has the milestone's date
      * @param category what kind of milestone it is
      * @param name the name in each language
      * @param aliases other names and spellings, in any language
@@ -86,6 +92,7 @@ public record Milestone(
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(name, "name");
+        events = ModelLists.copy(events, "events");
         aliases = ModelLists.copy(aliases, "aliases");
         contributors = contributors == null ? Contributors.NONE : contributors;
         buildsOn = ModelLists.copy(buildsOn, "buildsOn");
@@ -93,6 +100,30 @@ public record Milestone(
         corrections = ModelLists.copy(corrections, "corrections");
         tags = ModelLists.copy(tags, "tags");
         suppressions = ModelLists.copy(suppressions, "suppressions");
+    }
+
+    /**
+     * The documented events of the milestone whose date overlaps the given one, in the record's order: the events
+     * a timeline that writes this date may mean.
+     *
+     * @param other a date
+     * @return the matching events, possibly none
+     */
+    public List<Event> eventsAt(PartialDate other) {
+        Objects.requireNonNull(other, "other");
+        return events.stream().filter(event -> event.date().overlaps(other)).toList();
+    }
+
+    /**
+     * The date of the first documented event of the given kind, or the milestone's date when it has none: the date
+     * of a milestone "by its publication", "by its release".
+     *
+     * @param kind a kind of event
+     * @return the date of the first event of that kind, or {@link #date()}
+     */
+    public PartialDate dateBy(EventKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return events.stream().filter(event -> event.kind() == kind).map(Event::date).findFirst().orElse(date);
     }
 
     /**

@@ -12,6 +12,7 @@ public final class MilestoneBuilder {
     private Category category;
     private LocalizedText name;
     private @Nullable LocalizedText dateNote;
+    private final List<Event> events = new ArrayList<>();
     private final List<String> aliases = new ArrayList<>();
     private @Nullable LocalizedText summary;
     private @Nullable LocalizedText whatItDoes;
@@ -34,6 +35,7 @@ public final class MilestoneBuilder {
     MilestoneBuilder(Milestone milestone) {
         this(milestone.id(), milestone.date(), milestone.category(), milestone.name());
         dateNote = milestone.dateNote();
+        events.addAll(milestone.events());
         aliases.addAll(milestone.aliases());
         summary = milestone.summary();
         whatItDoes = milestone.whatItDoes();
@@ -98,6 +100,17 @@ public final class MilestoneBuilder {
      */
     public MilestoneBuilder dateNote(@Nullable LocalizedText dateNote) {
         this.dateNote = dateNote;
+        return this;
+    }
+
+    /**
+     * Adds a documented event.
+     *
+     * @param event the event
+     * @return this builder
+     */
+    public MilestoneBuilder event(Event event) {
+        this.events.add(event);
         return this;
     }
 
@@ -218,7 +231,7 @@ public final class MilestoneBuilder {
      * @throws NullPointerException if a required field is missing
      */
     public Milestone build() {
-        return new Milestone(id, date, dateNote, category, name, aliases, summary, whatItDoes, impact,
+        return new Milestone(id, date, dateNote, events, category, name, aliases, summary, whatItDoes, impact,
                 contributors, buildsOn, citations, corrections, tags, suppressions);
     }
 }

@@ -61,7 +61,7 @@ final class ModelTest {
     @Test
     void milestone_defaultsAndCopiesItsLists() {
         List<String> tags = new ArrayList<>(List.of("computer-vision"));
-        Milestone milestone = new Milestone("alexnet", PartialDate.parse("2012"), null, Category.MODEL, NAME, null,
+        Milestone milestone = new Milestone("alexnet", PartialDate.parse("2012"), null, null, Category.MODEL, NAME, null,
                 null, null, null, null, null, null, null, tags, null);
         tags.add("later");
 
@@ -77,7 +77,7 @@ final class ModelTest {
     void milestone_rejectsNullElements() {
         List<String> withNull = new ArrayList<>();
         withNull.add(null);
-        assertThatThrownBy(() -> new Milestone("a", PartialDate.parse("2012"), null, Category.MODEL, NAME, withNull,
+        assertThatThrownBy(() -> new Milestone("a", PartialDate.parse("2012"), null, null, Category.MODEL, NAME, withNull,
                 null, null, null, null, null, null, null, null, null)).hasMessage("aliases must not contain null");
     }
 
@@ -91,6 +91,25 @@ final class ModelTest {
 
         assertThat(milestone.toBuilder().build()).isEqualTo(milestone);
         assertThat(milestone.toBuilder().id("alexnet-2").build().id()).isEqualTo("alexnet-2");
+    }
+
+    @Test
+    void milestone_findsItsEventsByDateAndKind() {
+        Event report = Event.of(EventKind.REPORT, PartialDate.parse("1995-08"), "hochreiter-1995-lstm-report");
+        Event paper = Event.of(EventKind.PUBLICATION, PartialDate.parse("1997-11-15"), "hochreiter-1997-lstm");
+        Milestone lstm = Milestone.builder("lstm", PartialDate.parse("1995-08"), Category.ARCHITECTURE, NAME)
+                .event(report).event(paper).build();
+
+        assertThat(lstm.eventsAt(PartialDate.parse("1997"))).containsExactly(paper);
+        assertThat(lstm.eventsAt(PartialDate.parse("1996"))).isEmpty();
+        assertThat(lstm.dateBy(EventKind.PUBLICATION)).isEqualTo(PartialDate.parse("1997-11-15"));
+        assertThat(lstm.dateBy(EventKind.RELEASE)).isEqualTo(lstm.date());
+        assertThat(lstm.toBuilder().build()).isEqualTo(lstm);
+        assertThat(EventKind.fromSlug("competition-result")).isEqualTo(EventKind.COMPETITION_RESULT);
+        assertThat(EventKind.PREPRINT.isDisclosure()).isTrue();
+        assertThat(EventKind.MATCH.isDisclosure()).isTrue();
+        assertThat(EventKind.AWARD.isDisclosure()).isFalse();
+        assertThatThrownBy(() -> Event.of(EventKind.REPORT, null, "x")).hasMessage("date");
     }
 
     @Test

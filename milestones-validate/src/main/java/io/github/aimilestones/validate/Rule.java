@@ -89,6 +89,15 @@ public enum Rule {
     /** A source was accessed before it was published. */
     DATE_ACCESSED_BEFORE_PUBLISHED("date.accessed-before-published", Severity.ERROR,
             "A source was accessed before it was published."),
+    /** A milestone with documented events is not dated by the one the dating rule picks. */
+    DATE_NOT_FIRST_DISCLOSURE("date.not-first-disclosure", Severity.ERROR,
+            "A milestone with documented events is not dated by the earliest of them that made it public (any kind but award and other), or by its earliest event when none did."),
+    /** An event's date disagrees with the document that is the event. */
+    EVENT_DATE_MISMATCH("event.date-mismatch", Severity.ERROR,
+            "An event's date disagrees with the published date of its source, where the source is the event's own document (a report, a paper, an announcement, a release)."),
+    /** A date disagrees with the month an arXiv id encodes. */
+    SOURCE_ARXIV_DATE("source.arxiv-date", Severity.ERROR,
+            "A source's published date, or the date of a preprint event citing it, is not in the month its arXiv id encodes (or the month before, for a paper announced after the month's last deadline)."),
 
     // Names and references
     /** A reference does not resolve. */
@@ -152,6 +161,9 @@ public enum Rule {
     CHECK_DUPLICATE_ROW("check.duplicate-row", Severity.WARNING, "Two rows are the same milestone."),
     /** A row's date contradicts the reference. */
     CHECK_DATE_MISMATCH("check.date-mismatch", Severity.ERROR, "A row's date contradicts the reference's date."),
+    /** A row's date is that of another documented event of the milestone: accepted, and named. */
+    CHECK_DATE_EVENT("check.date-event", Severity.INFO,
+            "A row's date is that of another documented event of the milestone (its journal paper, its release): accepted, and the message names the event and its source."),
     /** A row's date is the date of a related event the reference documents, not the one it uses. */
     CHECK_DATE_OTHER_EVENT("check.date-other-event", Severity.INFO,
             "A row's date is that of a related event (a journal version, a release) that the reference documents but does not use."),

@@ -107,6 +107,14 @@ final class RuleFixturesTest {
                         "\"correct\": \"2012-10\"", "\"correct\": \"2012-09\""),
                 error(Rule.DATE_ACCESSED_BEFORE_PUBLISHED, "/sources/2/accessed",
                         "\"accessed\": \"2026-11-01\"", "\"accessed\": \"2010-01-01\""),
+                error(Rule.DATE_NOT_FIRST_DISCLOSURE, "/milestones/0/date", "\"category\": \"algorithm\",",
+                        "\"events\": [{\"kind\": \"publication\", \"date\": \"1986-10-09\", \"source\": \"rumelhart-1986\"},"
+                                + " {\"kind\": \"report\", \"date\": \"1985-09\", \"source\": \"krizhevsky-2012\"}],"
+                                + " \"category\": \"algorithm\","),
+                error(Rule.EVENT_DATE_MISMATCH, "/milestones/0/events/0/date", "\"category\": \"algorithm\",",
+                        "\"events\": [{\"kind\": \"publication\", \"date\": \"1986-11\", \"source\": \"rumelhart-1986\"}],"
+                                + " \"category\": \"algorithm\","),
+                error(Rule.SOURCE_ARXIV_DATE, "/sources/1/published", language, language + ", \"arxiv\": \"1706.03762\""),
                 error(Rule.REFERENCE_UNRESOLVED, "/milestones/0/contributors/people/0",
                         "\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],"),
                 warning(Rule.REGISTRY_UNUSED, "/people/1",
@@ -174,6 +182,37 @@ final class RuleFixturesTest {
         } else {
             first.atPointer(c.pointer()).atLine(lineAt(json, c.pointer()));
         }
+    }
+
+    @Test
+    void eventSources_mustResolve_andCountAsCited() throws IOException {
+        String json = validFixture().replace("\"category\": \"algorithm\",",
+                "\"events\": [{\"kind\": \"publication\", \"date\": \"1986-10-09\", \"source\": \"rumelhart-1986\"},"
+                        + " {\"kind\": \"award\", \"date\": \"2019\", \"source\": \"turing-award\"}],"
+                        + " \"category\": \"algorithm\",")
+                .replace("{\"source\": \"rumelhart-1986\"", "{\"source\": \"krizhevsky-2012\"");
+
+        Report report = VALIDATOR.validate(Files.writeString(dir.resolve("catalog.json"), json));
+
+        assertThat(report.findings()).extracting(Finding::rule, f -> f.location().pointer()).contains(
+                tuple(Rule.REFERENCE_UNRESOLVED, "/milestones/0/events/1/source"));
+        // rumelhart-1986 is no longer cited, but the publication event names it: it is used.
+        assertThat(report.findings()).extracting(Finding::rule).doesNotContain(Rule.SOURCE_UNUSED, Rule.DATE_NOT_FIRST_DISCLOSURE);
+    }
+
+    @Test
+    void arxivDates_allowTheMonthBefore_notAfter() throws IOException {
+        String language = "\"language\": \"en\"";
+        String announcedNextMonth = validFixture().replace("\"published\": \"2012-12\"", "\"published\": \"2012-11-30\"")
+                .replace(language, language + ", \"arxiv\": \"1212.00001\"");
+        String afterItsMonth = validFixture().replace(language, language + ", \"arxiv\": \"1211.00001\"");
+
+        assertThat(VALIDATOR.validate(Files.writeString(dir.resolve("a.json"), announcedNextMonth)).findings())
+                .extracting(Finding::rule).doesNotContain(Rule.SOURCE_ARXIV_DATE);
+        assertThat(VALIDATOR.validate(Files.writeString(dir.resolve("b.json"), afterItsMonth)).findings())
+                .filteredOn(f -> f.rule() == Rule.SOURCE_ARXIV_DATE).extracting(Finding::message).containsExactly(
+                        "published 2012-12 is after November 2012, the month arXiv id 1211.00001 encodes: use the date"
+                                + " of the first version (v1)");
     }
 
     /** The line of the text's first occurrence in the JSON. */

@@ -9,6 +9,8 @@ import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Category;
 import io.github.aimilestones.model.LocalizedText;
 import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.Event;
+import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
 import java.net.URISyntaxException;
@@ -57,15 +59,45 @@ final class TimelineCheckTest {
                 }
             }
         }
-        // Rows that agree with the reference get nothing; rows quoting a later, documented event (a journal
-        // version, a toolkit release) get an info that says which date the reference uses and why.
+        // Rows that agree with the reference get nothing; a row quoting another documented event (LSTM's journal
+        // paper) is accepted with an info that names the event; rows quoting a related event the reference only
+        // mentions in its dateNote (a toolkit release) get an info that says which date the reference uses and why.
         assertThat(report.findings()).filteredOn(f -> f.rule() != Rule.CHECK_KNOWN_ERROR)
                 .extracting(Finding::rule, Finding::severity, f -> f.location().line(), Finding::recordId)
                 .containsExactly(
-                        tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 18, "lstm"),
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 18, "lstm"),
                         tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 20, "cuda"),
                         tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 22, "relu"));
         assertThat(report.recordsChecked()).isEqualTo(34);
+    }
+
+    @Test
+    void aDateOfAnyDocumentedEvent_isAccepted_andTheEventIsNamed() {
+        Report report = CHECK.check("t.md", """
+                | Year | Name |
+                | --- | --- |
+                | 1997 | LSTM |
+                | 1986 | Backpropagation |
+                | 2017-12 | Transformer |
+                | 2016 | PyTorch |
+                | 2017 | GAN |
+                """);
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, f -> f.location().line(), Finding::recordId)
+                .containsExactly(
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 3, "lstm"),
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 4, "backpropagation"),
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 5, "transformer"),
+                        // No source documents a public event of PyTorch in 2016: still the seed's known error.
+                        tuple(Rule.CHECK_KNOWN_ERROR, Severity.ERROR, 6, "pytorch"),
+                        tuple(Rule.CHECK_DATE_MISMATCH, Severity.ERROR, 7, "gan"));
+        assertThat(report.findings().get(0).message()).isEqualTo("1997 is the date of a documented event of Long short-term"
+                + " memory (LSTM): its publication, 1997-11 (source: Long Short-Term Memory, doi:10.1162/neco.1997.9.8.1735);"
+                + " the reference dates the milestone by its report: 1995-08.");
+        assertThat(report.findings().get(1).message()).contains("its publication, 1986-10-09")
+                .endsWith("the reference dates the milestone by its report: 1985-09.");
+        assertThat(report.findings().get(2).message()).startsWith("2017-12 is the date of a documented event of Transformer:"
+                + " its presentation (Presented at NIPS 2017), 2017-12 (source: Attention Is All You Need, arXiv:1706.03762)");
     }
 
     @Test
@@ -143,6 +175,11 @@ final class TimelineCheckTest {
                 .containsExactly(tuple(Rule.CHECK_AMBIGUOUS, "\"TheNet\" matches net-a (2001), net-b (2005): add the date or a more"
                         + " specific name"));
         assertThat(check.check("t.md", "- 2005: TheNet\n").findings()).isEmpty();
+        // The date of another documented event decides too, and is accepted as that event.
+        Milestone published = first.toBuilder().event(Event.of(EventKind.PUBLICATION, PartialDate.parse("2003"), "s")).build();
+        TimelineCheck withEvents = TimelineCheck.against(Catalog.of(List.of(published, second), List.of(), List.of(), List.of()));
+        assertThat(withEvents.check("t.md", "- 2003: TheNet\n").findings()).extracting(Finding::rule, Finding::recordId)
+                .containsExactly(tuple(Rule.CHECK_DATE_EVENT, "net-a"));
         // In the embedded dataset, exact names win over partial ones: "GPT" is GPT, not GPT-2.
         assertThat(CHECK.check("t.md", "- 2018: GPT\n").findings()).isEmpty();
     }

@@ -119,7 +119,7 @@ final class Messages {
 
     static ReadProblem unknownField(String name, Class<?> in, Collection<Object> known, Location at) {
         List<String> names = known.stream().map(String::valueOf).sorted().toList();
-        return new ReadProblem(Kind.UNKNOWN_FIELD, unknownField(name, "a " + typeName(in), names), at);
+        return new ReadProblem(Kind.UNKNOWN_FIELD, unknownField(name, article(typeName(in)), names), at);
     }
 
     static ReadProblem duplicateId(RecordKind kind, String id, String firstFile, Position first, Location at) {
@@ -142,6 +142,9 @@ final class Messages {
         String message;
         if (missing && cause.getMessage() != null) {
             String where = path.isEmpty() ? "the " + kind.displayName() : "\"" + lastSegment(path) + "\"";
+            if (path.matches(".*/[^/]+/\\d+")) {  // an element of a list: "events/0", not "0"
+                where = "\"" + lastSegment(path.substring(0, path.lastIndexOf('/'))) + path.substring(path.lastIndexOf('/')) + "\"";
+            }
             message = where + " is missing the required field \"" + cause.getMessage() + "\"";
         } else if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
             message = cause.getMessage();
@@ -198,6 +201,11 @@ final class Messages {
     /** "LocalizedText" becomes "localized text": the name of a model type in a message. */
     private static String typeName(Class<?> type) {
         return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** "a milestone", "an event". */
+    private static String article(String typeName) {
+        return ("aeiou".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
     }
 
     private static String unknownField(String name, String where, List<String> known) {

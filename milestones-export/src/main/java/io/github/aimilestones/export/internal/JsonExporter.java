@@ -21,7 +21,9 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void export(Catalog catalog, ExportOptions options, Writer out) throws IOException {
-        CatalogWriter.create().write(options.filters() ? subset(catalog, View.of(catalog, options).milestones()) : catalog, out);
+        // The canonical format keeps each record's own date, whatever dateBy says.
+        CatalogWriter.create().write(options.filters()
+                ? subset(catalog, View.of(catalog, options.withDateBy(null)).milestones()) : catalog, out);
     }
 
     private static Catalog subset(Catalog catalog, List<Milestone> milestones) {

@@ -5,6 +5,7 @@ import io.github.aimilestones.export.ExportOptions;
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Category;
 import io.github.aimilestones.model.Citation;
+import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Language;
 import io.github.aimilestones.model.LocalizedText;
 import io.github.aimilestones.model.Milestone;
@@ -33,12 +34,22 @@ public final class View {
         this.catalog = catalog;
         this.options = options;
         // Chronological, then by id (Milestone.CHRONOLOGICAL): the same input always gives the same order.
-        List<Milestone> selected = new ArrayList<>(catalog.milestonesBetween(options.from(), options.to()).stream()
-                .filter(this::selected).toList());
+        List<Milestone> selected = new ArrayList<>(dated(catalog, options).milestonesBetween(options.from(), options.to())
+                .stream().filter(this::selected).toList());
         if (options.descending()) {
             Collections.reverse(selected);
         }
         this.milestones = List.copyOf(selected);
+    }
+
+    /** The catalog with each milestone dated by its event of the chosen kind, so that ranges and order follow. */
+    private static Catalog dated(Catalog catalog, ExportOptions options) {
+        EventKind kind = options.dateBy();
+        if (kind == null) {
+            return catalog;
+        }
+        return Catalog.of(catalog.milestones().stream().map(m -> m.toBuilder().date(m.dateBy(kind)).build()).toList(),
+                catalog.people(), catalog.organizations(), catalog.sources());
     }
 
     /**

@@ -5,14 +5,23 @@ import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Citation;
 import io.github.aimilestones.model.Claim;
 import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.Event;
+import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.Organization;
 import io.github.aimilestones.model.PartialDate;
 import io.github.aimilestones.model.Person;
 import io.github.aimilestones.model.Source;
+import io.github.aimilestones.model.SourceKind;
 import io.github.aimilestones.validate.Rule;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /** Cross-checks of dates, within a record and across records. Precision-aware throughout. */
 final class DateCheck {
@@ -39,6 +48,7 @@ final class DateCheck {
             contributors(context, milestone);
             sources(context, milestone);
             corrections(context, milestone);
+            events(context, milestone);
         }
         for (Person person : catalog.people()) {
             plausible(context, RecordKind.PERSON, person.id(), "/born", person.born());
@@ -54,6 +64,10 @@ final class DateCheck {
         for (Source source : catalog.sources()) {
             plausible(context, RecordKind.SOURCE, source.id(), "/published", source.published());
             plausible(context, RecordKind.SOURCE, source.id(), "/accessed", source.accessed());
+            if (source.published() != null && source.arxiv() != null) {
+                arxivMonth(context, RecordKind.SOURCE, source.id(), "/published", "published", source.published(),
+                        source.arxiv());
+            }
             if (source.published() != null && source.accessed() != null
                     && source.accessed().isBefore(source.published())) {
                 context.report(Rule.DATE_ACCESSED_BEFORE_PUBLISHED, RecordKind.SOURCE, source.id(), "/accessed",
@@ -189,6 +203,90 @@ final class DateCheck {
                         "correction says the date is " + correct + " but the record says " + milestone.date()
                                 + ": make them agree");
             }
+        }
+    }
+
+    /**
+     * The events of a milestone: each plausible, each agreeing with its own document and with its arXiv id, and the
+     * milestone dated by the event that the dating rule picks.
+     */
+    private static void events(Context context, Milestone milestone) {
+        List<Event> events = milestone.events();
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            String path = "/events/" + i + "/date";
+            plausible(context, RecordKind.MILESTONE, milestone.id(), path, event.date());
+            Source source = context.catalog().source(event.source()).orElse(null);
+            if (source == null) {
+                continue;  // reference.unresolved
+            }
+            if (source.published() != null && isOwnDocument(event.kind(), source)
+                    && !event.date().overlaps(source.published())) {
+                context.report(Rule.EVENT_DATE_MISMATCH, RecordKind.MILESTONE, milestone.id(), path,
+                        event.kind().slug() + " dated " + event.date() + ", but " + source.id() + ", the "
+                                + event.kind().slug() + " itself, was published " + source.published()
+                                + ": correct one of the two dates");
+            }
+            if (event.kind() == EventKind.PREPRINT && source.arxiv() != null) {
+                arxivMonth(context, RecordKind.MILESTONE, milestone.id(), path, "preprint dated", event.date(),
+                        source.arxiv());
+            }
+        }
+        firstDisclosure(events).filter(first -> !first.date().equals(milestone.date())).ifPresent(first ->
+                context.report(Rule.DATE_NOT_FIRST_DISCLOSURE, RecordKind.MILESTONE, milestone.id(), "/date",
+                        "dated " + milestone.date() + ", but the dating rule picks the " + first.kind().slug() + " of "
+                                + first.date() + " (" + first.source() + "), its earliest "
+                                + (first.kind().isDisclosure() ? "public appearance" : "event")
+                                + ": date the milestone by it, or correct the events"));
+    }
+
+    /**
+     * The event the dating rule of docs/dataset.md picks: the earliest public appearance (any kind but award and
+     * other), or the earliest event when there is none; empty without events.
+     *
+     * @param events a milestone's events
+     * @return the event that dates the milestone
+     */
+    static Optional<Event> firstDisclosure(List<Event> events) {
+        Comparator<Event> chronological = Comparator.comparing(Event::date, PartialDate.CHRONOLOGICAL);
+        Optional<Event> disclosure = events.stream().filter(event -> event.kind().isDisclosure()).min(chronological);
+        return disclosure.isPresent() ? disclosure : events.stream().min(chronological);
+    }
+
+    /**
+     * Whether the source is the document that makes the event, so that its published date is the event's date:
+     * a paper for a preprint or a publication, a report for a report, an announcement, a software release.
+     */
+    private static boolean isOwnDocument(EventKind kind, Source source) {
+        Set<SourceKind> kinds = switch (kind) {
+            case REPORT -> Set.of(SourceKind.REPORT);
+            case PREPRINT -> Set.of(SourceKind.PAPER, SourceKind.REPORT);
+            case PUBLICATION -> Set.of(SourceKind.PAPER, SourceKind.BOOK);
+            case ANNOUNCEMENT -> Set.of(SourceKind.ANNOUNCEMENT);
+            case RELEASE -> Set.of(SourceKind.SOFTWARE);
+            default -> Set.of();
+        };
+        return kinds.contains(source.kind());
+    }
+
+    /**
+     * A date of a first arXiv version must fall in the month its id encodes, or in the month before: arXiv numbers a
+     * paper when it announces it, so one submitted after a month's last deadline (or held for moderation) gets the
+     * next month's id. A date after the id's month is impossible.
+     */
+    private static void arxivMonth(Context context, RecordKind kind, String id, String path, String what,
+            PartialDate date, String arxiv) {
+        Optional<YearMonth> month = ArxivIds.month(arxiv);
+        if (month.isEmpty()) {
+            return;  // source.arxiv-syntax
+        }
+        boolean after = date.earliest().isAfter(month.get().atEndOfMonth());
+        boolean tooEarly = date.latest().isBefore(month.get().minusMonths(1).atDay(1));
+        if (after || tooEarly) {
+            context.report(Rule.SOURCE_ARXIV_DATE, kind, id, path, what + " " + date + " is "
+                    + (after ? "after " : "long before ")
+                    + month.get().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.get().getYear()
+                    + ", the month arXiv id " + arxiv + " encodes: use the date of the first version (v1)");
         }
     }
 }

@@ -82,6 +82,9 @@ final class MilestoneMatcher {
         List<Milestone> candidates = ids.stream().map(reference::milestone).flatMap(Optional::stream).toList();
         if (candidates.size() > 1 && date.isPresent()) {
             List<Milestone> sameTime = candidates.stream().filter(m -> m.date().overlaps(date.get())).toList();
+            if (sameTime.isEmpty()) {  // the date of another documented event decides too
+                sameTime = candidates.stream().filter(m -> !m.eventsAt(date.get()).isEmpty()).toList();
+            }
             if (!sameTime.isEmpty()) {
                 candidates = sameTime;
             }

@@ -4,6 +4,7 @@ import io.github.aimilestones.data.RecordKind;
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Citation;
 import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.Event;
 import io.github.aimilestones.model.LocalizedText;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.Organization;
@@ -77,6 +78,10 @@ final class NameCheck {
                 String source = m.citations().get(i).source();
                 resolve(context, m.id(), "/citations/" + i + "/source", "source", source, catalog.source(source).isPresent());
             }
+            for (int i = 0; i < m.events().size(); i++) {
+                String source = m.events().get(i).source();
+                resolve(context, m.id(), "/events/" + i + "/source", "source", source, catalog.source(source).isPresent());
+            }
             for (int i = 0; i < m.corrections().size(); i++) {
                 Correction c = m.corrections().get(i);
                 resolve(context, m.id(), "/corrections/" + i + "/source", "source", c.source(),
@@ -118,6 +123,7 @@ final class NameCheck {
             people.addAll(m.contributors().people());
             organizations.addAll(m.contributors().organizations());
             m.citations().stream().map(Citation::source).forEach(sources::add);
+            m.events().stream().map(Event::source).forEach(sources::add);
             for (Correction c : m.corrections()) {
                 sources.add(c.source());
                 sources.add(c.settledBy());

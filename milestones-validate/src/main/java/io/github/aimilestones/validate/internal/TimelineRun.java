@@ -3,6 +3,7 @@ package io.github.aimilestones.validate.internal;
 import io.github.aimilestones.data.Location;
 import io.github.aimilestones.model.Claim;
 import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.Event;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
 import io.github.aimilestones.validate.Finding;
@@ -124,6 +125,17 @@ final class TimelineRun {
 
     private void checkDate(Cell cell, Milestone m, PartialDate date, Set<Correction> reported) {
         if (date.overlaps(m.date()) || reported.stream().anyMatch(c -> c.claim() == Claim.DATE)) {
+            return;
+        }
+        List<Event> events = m.eventsAt(date);
+        if (!events.isEmpty()) {
+            Event event = events.get(0);
+            String dating = DateCheck.firstDisclosure(m.events()).filter(first -> first.date().equals(m.date()))
+                    .map(first -> " by its " + first.kind().slug()).orElse("");
+            report(Rule.CHECK_DATE_EVENT, cell, m.id(), cell.text() + " is the date of a documented event of "
+                    + m.name().en() + ": its " + event.kind().slug() + (event.note() == null ? "" : " (" + event.note().en() + ")")
+                    + ", " + event.date() + reference.evidence(event.source())
+                    + "; the reference dates the milestone" + dating + ": " + m.date() + ".");
             return;
         }
         String year = String.valueOf(date.year());
