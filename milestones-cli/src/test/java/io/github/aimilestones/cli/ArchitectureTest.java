@@ -8,7 +8,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,14 +26,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class ArchitectureTest {
 
     private static final String ROOT = "io.github.aimilestones";
-    private static final List<String> MODULES = List.of("model", "data", "validate", "export", "cli");
+    /** Each module's folder, milestones-NAME, and its package, io.github.aimilestones.PACKAGE. */
+    private static final Map<String, String> MODULES = new LinkedHashMap<>();
+
+    static {
+        for (String module : List.of("model", "data", "validate", "export", "cli")) {
+            MODULES.put(module, module);
+        }
+        // Built before this module (see the parent POM's module order), so that its classes are here to check.
+        MODULES.put("maven-plugin", "maven");
+    }
 
     private static JavaClasses classes;
 
     @BeforeAll
     static void importEveryModule() {
         // The compiled main classes of each module; in a reactor build they exist before this module's tests run.
-        Path[] outputs = MODULES.stream().map(m -> Path.of("..", "milestones-" + m, "target", "classes")).toArray(Path[]::new);
+        Path[] outputs = MODULES.keySet().stream().map(m -> Path.of("..", "milestones-" + m, "target", "classes"))
+                .toArray(Path[]::new);
         for (Path output : outputs) {
             if (!Files.isDirectory(output)) {
                 throw new IllegalStateException(output + " is missing: build the whole project (mvn verify) first");
@@ -50,16 +62,20 @@ final class ArchitectureTest {
 
     @Test
     void everyModuleIsImported() {
-        for (String module : MODULES) {
-            assertThat(classes.stream().filter(c -> c.getPackageName().startsWith(ROOT + "." + module)))
-                    .as("classes of milestones-%s", module).isNotEmpty();
-        }
+        MODULES.forEach((module, pkg) -> assertThat(classes.stream().filter(c -> c.getPackageName().startsWith(ROOT + "." + pkg)))
+                .as("classes of milestones-%s", module).isNotEmpty());
     }
 
     @Test
     void noLibraryKnowsPicocliOrTheCommandLine() {
-        check(noClasses().that().resideInAnyPackage(pkg("model"), pkg("data"), pkg("validate"), pkg("export"))
+        check(noClasses().that().resideInAnyPackage(pkg("model"), pkg("data"), pkg("validate"), pkg("export"), pkg("maven"))
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", pkg("cli")));
+    }
+
+    @Test
+    void onlyThePluginKnowsMaven() {
+        check(noClasses().that().resideOutsideOfPackage(pkg("maven"))
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", pkg("maven")));
     }
 
     @Test
@@ -81,7 +97,7 @@ final class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"model", "data", "validate", "export", "cli"})
+    @ValueSource(strings = {"model", "data", "validate", "export", "cli", "maven"})
     void nothingOutsideAModuleReachesIntoItsInternalPackage(String module) {
         String internal = ROOT + "." + module + ".internal..";
         check(noClasses().that().resideOutsideOfPackage(pkg(module))
@@ -97,7 +113,7 @@ final class ArchitectureTest {
                     .map(name -> name.substring("milestones-".length()))
                     .filter(name -> !name.equals("bench"))
                     .sorted().toList();
-            assertThat(libraries).containsExactlyInAnyOrderElementsOf(MODULES);
+            assertThat(libraries).containsExactlyInAnyOrderElementsOf(MODULES.keySet());
         }
     }
 }
