@@ -60,6 +60,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = new ArrayList<>(reference);
+        inputs.add(file);
+        Optional<String> refusal = report.outputRefusal(inputs);
+        if (refusal.isPresent()) {
+            err.println(refusal.get());
+            return CommandLine.ExitCode.USAGE;
+        }
         Optional<ValidationConfig> configuration = report.configuration(err);
         if (configuration.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
@@ -70,10 +77,7 @@ final class CheckCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         Report result = TimelineCheck.against(catalog.get()).withConfig(configuration.get()).reportingMissing(missing).check(file);
-        try {
-            report.write(result, spec.commandLine());
-        } catch (IOException e) {
-            err.println("error: cannot write the report: " + e.getMessage());
+        if (!report.write(result, spec.commandLine(), spec.commandLine().getErr())) {
             return CommandLine.ExitCode.USAGE;
         }
         if (!result.findings(Rule.CHECK_UNREADABLE).isEmpty()) {

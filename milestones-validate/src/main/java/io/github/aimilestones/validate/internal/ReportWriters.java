@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -226,9 +225,19 @@ public final class ReportWriters {
     private static void writeJson(Object document, Writer out) throws IOException {
         try {
             JSON.writeValue(out, document);
-        } catch (JacksonIOException e) {
-            throw e.getCause();
+        } catch (tools.jackson.core.JacksonException e) {
+            throw streamFailure(e);
         }
         out.write('\n');
+    }
+
+    /** The writer's failure inside Jackson's unchecked exception (databind wraps it once more): the caller's IOException. */
+    private static IOException streamFailure(tools.jackson.core.JacksonException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException failure) {
+                return failure;
+            }
+        }
+        throw e;
     }
 }
