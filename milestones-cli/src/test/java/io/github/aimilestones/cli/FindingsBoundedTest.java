@@ -99,4 +99,28 @@ final class FindingsBoundedTest {
         assertThat(out.toString().lines()).hasSize(10 + 2);
         assertThat(out.toString()).contains("11989 more findings not shown as annotations");
     }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void threeThousandMilestonesOfOneNameAndDate_giveOneDuplicateEach() throws IOException {
+        StringBuilder text = new StringBuilder("{\"milestones\": [\n");
+        for (int i = 0; i < 3000; i++) {
+            text.append(i == 0 ? "" : ",\n").append("  {\"id\": \"m").append(i).append("\", \"date\": \"2012\",")
+                    .append(" \"category\": \"model\", \"name\": {\"en\": \"AlexNet\", \"zh\": \"AlexNet\"},")
+                    .append(" \"summary\": {\"en\": \"A network.\", \"zh\": \"网络。\"}}");
+        }
+        Path file = Files.writeString(dir.resolve("alexnets.json"), text.append("\n]}\n"), StandardCharsets.UTF_8);
+
+        validate(file, "json");
+
+        JsonNode report = JsonMapper.shared().readTree(out.toString());
+        int duplicates = 0;
+        for (JsonNode finding : report.get("findings")) {
+            if (finding.get("rule").asString().equals("milestone.duplicate")) {
+                duplicates++;
+                assertThat(finding.get("message").asString()).contains(" with m0 ");
+            }
+        }
+        assertThat(duplicates).isEqualTo(2999);
+    }
 }
