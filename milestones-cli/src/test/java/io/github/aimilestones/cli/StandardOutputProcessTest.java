@@ -116,6 +116,20 @@ final class StandardOutputProcessTest {
         assertThat(mode(out.resolve("catalog.json"))).isEqualTo("rw-r--r--");
     }
 
+    @Test
+    void validate_readsACatalogFromAPipe_onStandardInput() throws Exception {
+        Process process = new ProcessBuilder(java("validate", "/dev/stdin")).redirectError(dir.resolve("err.txt").toFile())
+                .start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(HostileInputTest.sameName(300).getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(out).doesNotContain("Illegal seek").endsWith("300 records checked: 0 errors, 599 warnings, 0 infos\n");
+        assertThat(process.exitValue()).isZero();
+    }
+
     private static String mode(Path file) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
     }
