@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
             "Checks your own timeline (a Markdown table, a CSV file, or a bullet list such as \"- 2012: AlexNet\")"
                     + " against the reference dataset: wrong dates, misspelled or wrong people, known errors, unknown"
                     + " and duplicate rows, each with the evidence.",
-            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."},
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, unreadable input, or a report that could not be written."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  milestones check my-timeline.md",

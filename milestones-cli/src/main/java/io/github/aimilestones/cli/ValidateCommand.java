@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Validates catalog files (or, with no files, the embedded dataset): the format, the constraints and the"
                     + " cross-checks of dates, names and citations.",
-            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."},
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, unreadable input, or a report that could not be written."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  milestones validate                                    # the embedded dataset",
