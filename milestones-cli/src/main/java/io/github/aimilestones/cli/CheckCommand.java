@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
             "Checks your own timeline (a Markdown table, a CSV file, or a bullet list such as \"- 2012: AlexNet\")"
                     + " against the reference dataset: wrong dates, misspelled or wrong people, known errors, unknown"
                     + " and duplicate rows, each with the evidence.",
-            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."},
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, unreadable input, or a report that could not be written."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  milestones check my-timeline.md",
@@ -60,6 +60,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = new ArrayList<>(reference);
+        inputs.add(file);
+        Optional<String> refusal = report.outputRefusal(inputs);
+        if (refusal.isPresent()) {
+            err.println(refusal.get());
+            return CommandLine.ExitCode.USAGE;
+        }
         Optional<ValidationConfig> configuration = report.configuration(err);
         if (configuration.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
@@ -70,10 +77,7 @@ final class CheckCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         Report result = TimelineCheck.against(catalog.get()).withConfig(configuration.get()).reportingMissing(missing).check(file);
-        try {
-            report.write(result, spec.commandLine());
-        } catch (IOException e) {
-            err.println("error: cannot write the report: " + e.getMessage());
+        if (!report.write(result, spec.commandLine(), spec.commandLine().getErr())) {
             return CommandLine.ExitCode.USAGE;
         }
         if (!result.findings(Rule.CHECK_UNREADABLE).isEmpty()) {

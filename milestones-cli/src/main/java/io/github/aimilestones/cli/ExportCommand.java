@@ -101,6 +101,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> refusal = output == null ? Optional.empty() : Outputs.refusal("-o", output, files);
+        if (refusal.isPresent()) {
+            err.println(refusal.get());
+            return CommandLine.ExitCode.USAGE;
+        }
         Optional<Catalog> input = CatalogFiles.read(files, err,
                 problems -> "error: the input has " + problems + " problems: nothing was exported");
         if (input.isEmpty()) {
@@ -116,8 +121,8 @@ final class ExportCommand implements Callable<Integer> {
                 AtomicFiles.write(output, out -> format.exporter().export(catalog, options, out));
             }
         } catch (IOException e) {
-            err.println("error: the export failed" + (output == null ? "" : " and " + output + " was left as it was")
-                    + ": " + e.getMessage());
+            err.println(output == null ? "error: the export failed: " + IoErrors.reason(e)
+                    : "error: cannot write " + output + ": " + IoErrors.reason(e) + " (it was left as it was)");
             return CommandLine.ExitCode.USAGE;
         }
         return CommandLine.ExitCode.OK;

@@ -16,7 +16,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -85,9 +87,22 @@ public final class Main implements Callable<Integer> {
      * @return a new command line
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
-                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(Outputs.standardOutput())
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        CommandLine.IExecutionStrategy run = commandLine.getExecutionStrategy();
+        commandLine.setExecutionStrategy(parseResult -> {
+            int exit = run.execute(parseResult);
+            PrintWriter out = commandLine.getOut();
+            Optional<String> failure = out instanceof Outputs.Standard standard ? standard.failure()
+                    : out.checkError() ? Optional.of("write error") : Optional.empty();
+            if (failure.isPresent()) {
+                commandLine.getErr().println("error: cannot write to standard output: " + failure.get());
+                return CommandLine.ExitCode.USAGE;
+            }
+            return exit;
+        });
+        return commandLine;
     }
 
     /**
@@ -99,32 +114,62 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (outDir.toAbsolutePath().normalize().getParent() == null) {
+            err.println("error: --out-dir " + outDir + ": is the root directory: name a folder of its own");
+            return CommandLine.ExitCode.USAGE;
+        }
+        List<Path> names = new ArrayList<>();
+        for (ExportFormat format : ExportFormat.values()) {
+            for (Language language : languages(format)) {
+                Path file = outDir.resolve(format.fileName(language));
+                Optional<String> refusal = Outputs.refusal("--out-dir", file, files);
+                if (refusal.isPresent()) {
+                    err.println(refusal.get());
+                    return CommandLine.ExitCode.USAGE;
+                }
+                names.add(file);
+            }
+        }
         ReadResult read = files.isEmpty() ? Milestones.read() : CatalogReader.create().read(files);
         Report report = Validator.create().validate(read);
         try {
             ReportFormat.TEXT.write(report, out);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: cannot write the report: " + e.getMessage());
+            err.println("error: cannot write the report: " + IoErrors.reason(e));
             return CommandLine.ExitCode.USAGE;
         }
         if (report.hasAtLeast(Severity.ERROR)) {
-            spec.commandLine().getErr().println("error: the catalog has errors: nothing was exported");
+            err.println("error: the catalog has errors: nothing was exported");
             return 1;
         }
         Catalog catalog = read.catalog();
-        try {
+        Path current = outDir;
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            int next = 0;
             for (ExportFormat format : ExportFormat.values()) {
-                for (Language language : format.isLocalized() ? List.of(Language.EN, Language.ZH) : List.of(Language.EN)) {
-                    Path file = outDir.resolve(format.fileName(language));
+                for (Language language : languages(format)) {
+                    current = names.get(next++);
                     ExportOptions options = ExportOptions.defaults().withLanguage(language);
-                    AtomicFiles.write(file, writer -> format.exporter().export(catalog, options, writer));
-                    out.println("wrote " + file);
+                    batch.add(current, writer -> format.exporter().export(catalog, options, writer));
                 }
             }
+            current = outDir;
+            batch.commit();
+        } catch (AtomicFiles.PartlyWritten e) {
+            err.println("error: cannot write to " + outDir + ": " + e.getMessage() + ": " + (e.replaced().isEmpty()
+                    ? "no file was replaced" : "only " + e.replaced().size() + " of " + names.size()
+                            + " files were replaced: " + e.replaced()));
+            return CommandLine.ExitCode.USAGE;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: cannot write to " + outDir + ": " + e.getMessage());
+            err.println("error: cannot write " + current + ": " + IoErrors.reason(e) + ": no file was written");
             return CommandLine.ExitCode.USAGE;
         }
+        names.forEach(file -> out.println("wrote " + file));
         return 0;
+    }
+
+    private static List<Language> languages(ExportFormat format) {
+        return format.isLocalized() ? List.of(Language.EN, Language.ZH) : List.of(Language.EN);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -59,13 +60,37 @@ final class ReportOptions {
         return Optional.empty();
     }
 
-    void write(Report report, CommandLine commandLine) throws IOException {
-        if (output == null) {
-            format.write(report, commandLine.getOut());
-            return;
+    /**
+     * Why {@code -o} may not be written, before anything is read.
+     *
+     * @param inputs the files the command reads
+     * @return the error line, or empty if there is no {@code -o} or it may be written
+     */
+    Optional<String> outputRefusal(Collection<Path> inputs) {
+        return output == null ? Optional.empty() : Outputs.refusal("-o", output, inputs);
+    }
+
+    /**
+     * Writes the report to {@code -o}, and its summary to standard output; or the report to standard output.
+     *
+     * @param report the report
+     * @param commandLine the command line, for standard output
+     * @param err where a report that cannot be written is explained
+     * @return whether it was written
+     */
+    boolean write(Report report, CommandLine commandLine, PrintWriter err) {
+        try {
+            if (output == null) {
+                format.write(report, commandLine.getOut());
+                return true;
+            }
+            AtomicFiles.write(output, out -> format.write(report, out));
+        } catch (IOException e) {
+            err.println("error: cannot write " + (output == null ? "the report" : output) + ": " + IoErrors.reason(e));
+            return false;
         }
-        AtomicFiles.write(output, out -> format.write(report, out));
         commandLine.getOut().println(report.summary());
+        return true;
     }
 
     /** Parses {@code --format} case-insensitively. */

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Validates catalog files (or, with no files, the embedded dataset): the format, the constraints and the"
                     + " cross-checks of dates, names and citations.",
-            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error or unreadable input."},
+            "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, unreadable input, or a report that could not be written."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  milestones validate                                    # the embedded dataset",
@@ -57,6 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        Optional<String> refusal = report.outputRefusal(files);
+        if (refusal.isPresent()) {
+            spec.commandLine().getErr().println(refusal.get());
+            return CommandLine.ExitCode.USAGE;
+        }
         Optional<ValidationConfig> configuration = report.configuration(spec.commandLine().getErr());
         if (configuration.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
@@ -64,10 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
         Validator validator = Validator.create(configuration.get(), Clock.systemDefaultZone());
         Report result = files.isEmpty() ? validator.validate(Milestones.read())
                 : validator.validate(files.toArray(Path[]::new));
-        try {
-            report.write(result, spec.commandLine());
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("error: cannot write the report: " + e.getMessage());
+        if (!report.write(result, spec.commandLine(), spec.commandLine().getErr())) {
             return CommandLine.ExitCode.USAGE;
         }
         if (result.findings().stream().anyMatch(f -> f.rule().readKind()

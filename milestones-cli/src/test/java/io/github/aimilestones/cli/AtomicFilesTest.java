@@ -91,4 +91,22 @@ final class AtomicFilesTest {
         assertThat(command.execute("export", "--format", "csv", "--from", "2012-13")).isEqualTo(2);
         assertThat(err.toString()).contains("invalid date \"2012-13\": month must be 01 to 12");
     }
+
+    @Test
+    void aBatchWhoseSecondMoveFails_namesTheFileItReplaced_andLeavesNoTemporaryFile() throws IOException {
+        Path first = Files.writeString(dir.resolve("a.json"), "old a");
+        Path second = dir.resolve("b.json");
+        AtomicFiles.PartlyWritten failure;
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.add(first, out -> out.write("new a"));
+            batch.add(second, out -> out.write("new b"));
+            Files.createDirectory(second);  // in the way once everything is written: the second move fails
+            Files.writeString(second.resolve("keep"), "x");
+            failure = org.assertj.core.api.Assertions.catchThrowableOfType(AtomicFiles.PartlyWritten.class, batch::commit);
+        }
+
+        assertThat(failure.replaced()).containsExactly(first.toRealPath());
+        assertThat(Files.readString(first)).isEqualTo("new a");
+        assertThat(listing()).isEqualTo("[a.json, b.json]");
+    }
 }

@@ -108,10 +108,26 @@ final class HostileInputTest {
                 }
                 text.append("]}");
             }
+            case "same-name" -> text.append(sameName(size));
             case "huge-check-file" -> text.append("- 2012: AlexNet\n".repeat(size / 16));
             default -> throw new IllegalArgumentException(kind);
         }
         return Files.writeString(dir.resolve(kind + (kind.contains("check") ? ".md" : ".json")), text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A registry of people who all have the same name, one line each.
+     *
+     * @param people how many
+     * @return the catalog file's text
+     */
+    static String sameName(int people) {
+        StringBuilder text = new StringBuilder("{\"people\": [\n");
+        for (int i = 0; i < people; i++) {
+            text.append(i == 0 ? "" : ",\n").append("  {\"id\": \"p").append(i)
+                    .append("\", \"name\": {\"en\": \"John Smith\", \"zh\": \"约翰·史密斯\"}}");
+        }
+        return text.append("\n]}\n").toString();
     }
 
     private static String abbreviate(String text) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Writes a catalog in the JSON format, in the canonical layout of the embedded data files: two-space
@@ -64,8 +63,8 @@ public final class CatalogWriter {
         try {
             Json.mapper().writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
                     .writeValue(out, document(catalog));
-        } catch (JacksonIOException e) {
-            throw e.getCause();
+        } catch (tools.jackson.core.JacksonException e) {
+            throw streamFailure(e);
         }
         out.write('\n');
         out.flush();
@@ -108,5 +107,15 @@ public final class CatalogWriter {
         if (!records.isEmpty()) {
             document.put(kind.arrayName(), records);
         }
+    }
+
+    /** The writer's failure inside Jackson's unchecked exception (databind wraps it once more): the caller's IOException. */
+    private static IOException streamFailure(tools.jackson.core.JacksonException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException failure) {
+                return failure;
+            }
+        }
+        throw e;
     }
 }

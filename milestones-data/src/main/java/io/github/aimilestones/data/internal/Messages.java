@@ -32,7 +32,17 @@ final class Messages {
     }
 
     static ReadProblem cannotReadFile(String file, Exception e) {
-        return new ReadProblem(Kind.IO, "cannot read the file: " + e.getMessage(), Location.ofFile(file));
+        return new ReadProblem(Kind.IO, "cannot read the file: " + reason(e), Location.ofFile(file));
+    }
+
+    /** Why reading failed: an access or file system exception's message is the file's name, which says nothing. */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     static ReadProblem resourceNotFound(String name) {

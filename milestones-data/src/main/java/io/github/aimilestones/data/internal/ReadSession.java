@@ -67,6 +67,12 @@ public final class ReadSession {
     public void readFile(Path file) {
         String name = file.toString().replace('\\', '/');
         try (InputStream in = Files.newInputStream(file)) {
+            if (!Files.isRegularFile(file)) {  // a pipe such as /dev/stdin can be read only once: keep its bytes
+                byte[] bytes = in.readAllBytes();
+                read(name, new ByteArrayInputStream(bytes), () -> new ByteArrayInputStream(bytes),
+                        () -> Utf8.firstInvalid(bytes));
+                return;
+            }
             read(name, in, () -> Files.newInputStream(file), () -> Utf8.firstInvalid(Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             add(Messages.fileNotFound(name));

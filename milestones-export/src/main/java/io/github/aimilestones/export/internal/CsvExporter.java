@@ -52,7 +52,11 @@ public final class CsvExporter implements Exporter {
         if (options.byteOrderMark()) {
             out.write('\uFEFF');
         }
-        MAPPER.writer(schema.build()).writeValue(out, rows);
+        try {
+            MAPPER.writer(schema.build()).writeValue(out, rows);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw streamFailure(e);
+        }
         out.flush();
     }
 
@@ -62,5 +66,15 @@ public final class CsvExporter implements Exporter {
      */
     static String text(String value) {
         return !value.isEmpty() && "=+-@\t\r\n\0".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** The writer's failure inside Jackson's unchecked exception (databind wraps it once more): the caller's IOException. */
+    private static IOException streamFailure(tools.jackson.core.JacksonException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException failure) {
+                return failure;
+            }
+        }
+        throw e;
     }
 }

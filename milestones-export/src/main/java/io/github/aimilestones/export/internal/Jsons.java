@@ -3,7 +3,6 @@ package io.github.aimilestones.export.internal;
 import java.io.IOException;
 import java.io.Writer;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,10 +20,20 @@ final class Jsons {
     static void write(Object document, Writer out) throws IOException {
         try {
             MAPPER.writeValue(out, document);
-        } catch (JacksonIOException e) {
-            throw e.getCause();
+        } catch (tools.jackson.core.JacksonException e) {
+            throw streamFailure(e);
         }
         out.write('\n');
         out.flush();
+    }
+
+    /** The writer's failure inside Jackson's unchecked exception (databind wraps it once more): the caller's IOException. */
+    private static IOException streamFailure(tools.jackson.core.JacksonException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException failure) {
+                return failure;
+            }
+        }
+        throw e;
     }
 }

@@ -253,12 +253,13 @@ final class NameCheck {
             keys.remove("");
             for (String key : keys) {
                 List<Milestone> same = byName.computeIfAbsent(key, k -> new ArrayList<>());
-                for (Milestone other : same) {
+                for (Milestone other : same) {  // once per name, against the first that overlaps: linear in findings
                     if (!Objects.equals(other.id(), m.id()) && other.date().overlaps(m.date())
                             && reported.add(other.id() + "\u0000" + m.id())) {
                         context.report(Rule.MILESTONE_DUPLICATE, RecordKind.MILESTONE, m.id(), "/name",
                                 "shares the name \"" + key + "\" with " + other.id() + " and their dates overlap ("
                                         + m.date() + ", " + other.date() + "): merge them, or rename one");
+                        break;
                     }
                 }
                 same.add(m);

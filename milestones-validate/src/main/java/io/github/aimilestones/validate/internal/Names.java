@@ -4,6 +4,7 @@ import io.github.aimilestones.model.LocalizedText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -149,23 +150,32 @@ final class Names {
      * Finds names of different owners that are equal or close, comparing only candidates that share a
      * one-deletion key. Each pair of owners is reported once, by its first match in entry order.
      *
+     * <p>Only the first entry of each key is indexed: a later entry with the same key is matched against that first
+     * one (and against the distinct keys close to it), never against the other copies. A group of k equal names
+     * thus gives k - 1 matches, each against the first, in time linear in k rather than quadratic.
+     *
      * @param entries the names, in a deterministic order
      * @return the matches, in entry order of the second name
      */
     static List<Match> matches(List<Entry> entries) {
         Map<String, List<Integer>> blocks = new HashMap<>(entries.size() * 16);
-        Set<String> reportedOwners = new LinkedHashSet<>();
+        Map<String, Integer> firstOfKey = new HashMap<>();
+        Set<String> reportedOwners = new HashSet<>();
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             if (entry.key().isEmpty()) {
                 continue;
             }
+            boolean indexed = firstOfKey.putIfAbsent(entry.key(), i) == null;
             Set<Integer> candidates = new LinkedHashSet<>();
             for (String variant : deletions(entry.key())) {
-                List<Integer> block = blocks.computeIfAbsent(variant, k -> new ArrayList<>());
+                List<Integer> block = indexed ? blocks.computeIfAbsent(variant, k -> new ArrayList<>())
+                        : blocks.getOrDefault(variant, List.of());
                 candidates.addAll(block);
-                block.add(i);
+                if (indexed) {
+                    block.add(i);
+                }
             }
             for (int j : candidates) {
                 Entry other = entries.get(j);

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +23,11 @@ public final class ReportWriters {
     static final int GITHUB_LIMIT_PER_LEVEL = 10;
     /** GitHub code scanning accepts at most this many results per run. */
     static final int SARIF_RESULT_LIMIT = 25_000;
+    /**
+     * The text and JSON reports list at most this many findings; the summary still counts every one. Far more than
+     * anyone reads, and it keeps a catalog with a systematic fault from producing a report of hundreds of megabytes.
+     */
+    public static final int LISTED_LIMIT = 10_000;
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -33,23 +37,44 @@ public final class ReportWriters {
     private ReportWriters() {
     }
 
-    /** Compiler-style lines, sorted by file and line, then the summary. */
+    /**
+     * Compiler-style lines, sorted by file and line, at most {@link #LISTED_LIMIT} of them and then a line with how
+     * many more there are, then the summary of all of them.
+     *
+     * @param report the report
+     * @param out where to write
+     * @throws IOException if the writer fails
+     */
     public static void text(Report report, Writer out) throws IOException {
-        for (Finding finding : report.findings()) {
+        for (Finding finding : listed(report)) {
             out.write(finding.toString());
             out.write('\n');
+        }
+        int hidden = report.findings().size() - LISTED_LIMIT;
+        if (hidden > 0) {
+            out.write(hidden + " more findings not shown: a report lists the first " + LISTED_LIMIT + "\n");
         }
         out.write(report.summary());
         out.write('\n');
     }
 
-    /** A summary and every finding as JSON. */
+    /**
+     * A summary that counts every finding, and the first {@link #LISTED_LIMIT} findings as JSON; when there are more,
+     * the summary's {@code notShown} says how many.
+     *
+     * @param report the report
+     * @param out where to write
+     * @throws IOException if the writer fails
+     */
     public static void json(Report report, Writer out) throws IOException {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("records", report.recordsChecked());
         report.counts().forEach((severity, count) -> summary.put(severity.label() + "s", count));
+        if (report.findings().size() > LISTED_LIMIT) {
+            summary.put("notShown", report.findings().size() - LISTED_LIMIT);
+        }
         List<Map<String, Object>> findings = new ArrayList<>();
-        for (Finding finding : report.findings()) {
+        for (Finding finding : listed(report)) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("rule", finding.rule().id());
             entry.put("severity", finding.severity().label());
@@ -158,6 +183,12 @@ public final class ReportWriters {
         out.write('\n');
     }
 
+    /** The findings a text or JSON report lists: the first {@link #LISTED_LIMIT}, not copied. */
+    private static List<Finding> listed(Report report) {
+        List<Finding> findings = report.findings();
+        return findings.size() <= LISTED_LIMIT ? findings : findings.subList(0, LISTED_LIMIT);
+    }
+
     private static String level(Severity severity) {
         return switch (severity) {
             case ERROR -> "error";
@@ -194,9 +225,19 @@ public final class ReportWriters {
     private static void writeJson(Object document, Writer out) throws IOException {
         try {
             JSON.writeValue(out, document);
-        } catch (JacksonIOException e) {
-            throw e.getCause();
+        } catch (tools.jackson.core.JacksonException e) {
+            throw streamFailure(e);
         }
         out.write('\n');
+    }
+
+    /** The writer's failure inside Jackson's unchecked exception (databind wraps it once more): the caller's IOException. */
+    private static IOException streamFailure(tools.jackson.core.JacksonException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException failure) {
+                return failure;
+            }
+        }
+        throw e;
     }
 }

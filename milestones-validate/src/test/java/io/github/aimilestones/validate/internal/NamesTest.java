@@ -2,8 +2,10 @@ package io.github.aimilestones.validate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,6 +53,29 @@ final class NamesTest {
 
         assertThat(Names.matches(entries)).extracting(m -> m.first().owner() + "~" + m.second().owner() + ":" + m.exact())
                 .containsExactly("geoffrey-hinton~typo:false", "geoffrey-hinton~copy:true", "typo~copy:false");
+    }
+
+    @Test
+    void matches_ofAGroupOfEqualNames_areOnePerLaterName_againstTheFirst() {
+        List<Names.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            entries.add(Names.Entry.of("p" + i, "John Smith"));
+        }
+        entries.add(Names.Entry.of("typo", "Jonh Smith"));
+
+        assertThat(Names.matches(entries)).extracting(m -> m.first().owner() + "~" + m.second().owner() + ":" + m.exact())
+                .containsExactly("p0~p1:true", "p0~p2:true", "p0~p3:true", "p0~p4:true", "p0~typo:false");
+    }
+
+    @Test
+    @Timeout(10)
+    void matches_ofManyEqualNames_areLinear() {
+        List<Names.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            entries.add(Names.Entry.of("p" + i, "John Smith"));
+        }
+
+        assertThat(Names.matches(entries)).hasSize(99_999).allMatch(m -> m.first().owner().equals("p0") && m.exact());
     }
 
     @Test
