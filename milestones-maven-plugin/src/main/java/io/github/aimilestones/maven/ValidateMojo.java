@@ -46,6 +46,10 @@ import org.jspecify.annotations.Nullable;
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class ValidateMojo extends AbstractMojo {
 
+    /** The catalog files, if they are listed one by one; otherwise those of {@code directory} are read. */
+    @Parameter
+    private List<File> files = List.of();
+
     /** The folder that holds the catalog files. */
     @Parameter(property = "milestones.directory", defaultValue = "${project.basedir}/src/main/milestones")
     private File directory;
@@ -90,13 +94,13 @@ public final class ValidateMojo extends AbstractMojo {
         }
         Severity threshold = severity(failOn);
         List<ReportFormat> reportFormats = formats();
-        List<Path> files = files();
-        if (files.isEmpty()) {
+        List<Path> catalogs = catalogs();
+        if (catalogs.isEmpty()) {
             getLog().warn("no catalog files in " + directory + " (includes " + Arrays.toString(includes)
                     + ", excludes " + Arrays.toString(excludes) + "): nothing to validate");
             return;
         }
-        Report report = Validator.create(configuration(), Clock.systemDefaultZone()).validate(files.toArray(Path[]::new));
+        Report report = Validator.create(configuration(), Clock.systemDefaultZone()).validate(catalogs.toArray(Path[]::new));
         for (Finding finding : report.findings()) {
             switch (finding.severity()) {
                 case ERROR -> getLog().error(finding.toString());
@@ -105,14 +109,17 @@ public final class ValidateMojo extends AbstractMojo {
             }
         }
         write(report, reportFormats);
-        getLog().info(files.size() + " files, " + report.summary());
+        getLog().info(catalogs.size() + " files, " + report.summary());
         if (report.hasAtLeast(threshold)) {
             throw new MojoFailureException("the catalog has findings at or above " + threshold.label()
                     + ": see the log above or " + outputDirectory);
         }
     }
 
-    private List<Path> files() {
+    private List<Path> catalogs() {
+        if (!files.isEmpty()) {
+            return files.stream().map(File::toPath).toList();
+        }
         if (!directory.isDirectory()) {
             return List.of();
         }
@@ -121,12 +128,12 @@ public final class ValidateMojo extends AbstractMojo {
         scanner.setIncludes(includes);
         scanner.setExcludes(excludes);
         scanner.scan();
-        List<Path> files = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         for (String name : scanner.getIncludedFiles()) {
-            files.add(directory.toPath().resolve(name));
+            found.add(directory.toPath().resolve(name));
         }
-        files.sort(null);
-        return files;
+        found.sort(null);
+        return found;
     }
 
     private ValidationConfig configuration() throws MojoExecutionException {
