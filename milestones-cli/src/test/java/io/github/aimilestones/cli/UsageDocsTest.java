@@ -65,6 +65,29 @@ final class UsageDocsTest {
     }
 
     @Test
+    void action_isComposite_andEveryInputItUsesOrTheExamplesGiveIsDeclared() throws IOException {
+        String text = read(ROOT.resolve("action.yml"));
+        JsonNode action = YAML.readTree(text);
+
+        assertThat(action.path("runs").path("using").asString()).isEqualTo("composite");
+        List<String> declared = new ArrayList<>();
+        action.path("inputs").properties().forEach(input -> declared.add(input.getKey()));
+        Matcher used = Pattern.compile("inputs\\.([\\w-]+)").matcher(text);
+        while (used.find()) {
+            assertThat(declared).as("inputs.%s in action.yml", used.group(1)).contains(used.group(1));
+        }
+        Matcher script = Pattern.compile("\\$ACTION_PATH/(\\S+\\.sh)").matcher(text);
+        assertThat(script.results().map(m -> m.group(1)).toList()).isNotEmpty()
+                .allSatisfy(path -> assertThat(ROOT.resolve(path)).isRegularFile());
+        JsonNode example = YAML.readTree(read(ROOT.resolve("examples/github-actions/validate-with-action.yml")));
+        for (JsonNode step : example.path("jobs").path("validate").path("steps")) {
+            if (step.path("uses").asString("").startsWith("aimilestones/ai-milestones@")) {
+                step.path("with").properties().forEach(with -> assertThat(declared).contains(with.getKey()));
+            }
+        }
+    }
+
+    @Test
     void gitlabJob_isValidYaml_withScriptAndCodeQualityReport() throws IOException {
         JsonNode job = YAML.readTree(read(GITLAB_CI)).path("validate-milestones");
 
