@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The self-contained distribution of the command line: a jlink runtime of only the modules the tool needs, the jar,
+# an AOT cache (JDK 24+) or a class data sharing archive (JDK 17-23) made here, the launcher and the completion script.
+#   tools/dist/build.sh [JDK]   JDK: the JDK whose runtime is bundled (default: Temurin 25 where installed, else
+#                               JAVA_HOME); needs milestones-cli/target/milestones.jar (mvn package)
+# Writes target/dist/ai-milestones-VERSION-linux-x64.tar.gz and prints its path.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+jdk=${1:-}
+if [ -z "$jdk" ]; then
+  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/jlink" ] && { jdk=$candidate; break; }
+  done
+fi
+[ -x "$jdk/bin/jlink" ] || { echo "no JDK with jlink: give one as the first argument" >&2; exit 2; }
+jar=milestones-cli/target/milestones.jar
+[ -f "$jar" ] || { echo "$jar is missing: run mvn package first" >&2; exit 2; }
+version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
+feature=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+name=ai-milestones-$version-linux-x64
+out=target/dist
+root=$out/$name
+rm -rf "$root" "$out/$name.tar.gz"
+mkdir -p "$root/bin" "$root/lib" "$root/completion"
+
+# The runtime: the modules the jar needs (jdeps), nothing else.
+modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release "$feature" "$jar")
+# Not compressed: the tarball compresses it better, and the runtime starts faster.
+"$jdk/bin/jlink" --add-modules "$modules" --output "$root/runtime" --strip-debug --no-header-files --no-man-pages
+cp "$jar" "$root/lib/milestones.jar"
+java="$root/runtime/bin/java"
+
+# The start-up cache, made by validating the embedded dataset once with the bundled runtime.
+if [ "$feature" -ge 25 ]; then
+  cache=milestones.aot
+  # The JVM that writes the cache is a child started through JAVA_TOOL_OPTIONS, which it announces on stderr.
+  "$java" -XX:AOTCacheOutput="$root/lib/$cache" -Xlog:aot=off -Xlog:cds=off -jar "$root/lib/milestones.jar" validate \
+    >/dev/null 2>"$out/aot.log" || { cat "$out/aot.log" >&2; exit 1; }
+  cache_option="\"-XX:AOTCache=\$home/lib/$cache\""
+else
+  cache=milestones.jsa
+  "$java" -XX:ArchiveClassesAtExit="$root/lib/$cache" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$root/lib/milestones.jar" validate >/dev/null
+  cache_option="\"-XX:SharedArchiveFile=\$home/lib/$cache\""
+fi
+
+cat > "$root/bin/milestones" <<LAUNCHER
+#!/bin/sh
+# AI Milestones $version: the bundled runtime (Java $feature), with the start-up cache made when it was built.
+home=\$(dirname "\$(dirname "\$(readlink -f "\$0")")")
+exec "\$home/runtime/bin/java" $cache_option -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 \\
+  -jar "\$home/lib/milestones.jar" "\$@"
+LAUNCHER
+chmod 755 "$root/bin/milestones"
+"$root/bin/milestones" generate-completion > "$root/completion/milestones.bash"
+cp LICENSE "$root/LICENSE"
+cp milestones-data/src/main/resources/META-INF/DATASET-LICENSE "$root/DATASET-LICENSE"
+cat > "$root/README.txt" <<README
+AI Milestones $version: the milestones command line, with its own Java runtime ($feature); no Java needed.
+
+  bin/milestones --help
+  bin/milestones validate data/*.json
+  source completion/milestones.bash      # TAB completion in bash
+
+Put bin/ on your PATH, or link bin/milestones from a folder that is. Documentation:
+https://github.com/aimilestones/ai-milestones
+README
+tar -czf "$out/$name.tar.gz" -C "$out" "$name"
+echo "$out/$name.tar.gz"
