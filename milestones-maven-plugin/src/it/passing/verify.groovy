@@ -8,3 +8,6 @@ def sarif = new groovy.json.JsonSlurper().parse(new File(reports, 'validation.sa
 assert sarif.version == '2.1.0'
 assert sarif.runs[0].results.isEmpty()
 assert new groovy.json.JsonSlurper().parse(new File(reports, 'validation.json')).summary.errors == 0
+assert new groovy.json.JsonSlurper().parse(new File(reports, 'validation.gitlab.json')).isEmpty()
+def junit = new groovy.xml.XmlSlurper().parse(new File(reports, 'validation.junit.xml'))
+assert junit.name() == 'testsuites' && junit.@tests.text() == '1' && junit.@failures.text() == '0'

@@ -6,6 +6,7 @@ module io.github.aimilestones.validate {
     requires com.google.common;
     requires tools.jackson.databind;
     requires java.logging;
+    requires java.xml;
     // Only the timeline check reads Markdown and CSV; a consumer who uses it adds them (see TimelineCheck).
     requires static tools.jackson.dataformat.csv;
     requires static org.commonmark;

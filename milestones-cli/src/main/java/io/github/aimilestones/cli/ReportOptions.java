@@ -19,7 +19,7 @@ final class ReportOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Report format: text, json, sarif or github (workflow annotations). Default: ${DEFAULT-VALUE}.")
+            description = "Report format: text, json, sarif, github (workflow annotations), gitlab (Code Quality) or junit. Default: ${DEFAULT-VALUE}.")
     private ReportFormat format;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
@@ -102,7 +102,7 @@ final class ReportOptions {
                     return candidate;
                 }
             }
-            throw new CommandLine.TypeConversionException("unknown format \"" + value + "\": use text, json, sarif or github");
+            throw new CommandLine.TypeConversionException("unknown format \"" + value + "\": use text, json, sarif, github, gitlab or junit");
         }
     }
 

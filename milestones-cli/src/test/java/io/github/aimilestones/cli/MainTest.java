@@ -72,7 +72,7 @@ final class MainTest {
     void validateHelp_namesTheOptionsTheCiDocsUse() {
         run("validate", "--help");
 
-        assertThat(out.toString()).contains("-f, --format=FORMAT", "text, json, sarif or github", "--fail-on=SEVERITY",
+        assertThat(out.toString()).contains("-f, --format=FORMAT", "text, json, sarif, github", "--fail-on=SEVERITY",
                 "-o, --output=FILE", "-c, --config=FILE");
     }
 

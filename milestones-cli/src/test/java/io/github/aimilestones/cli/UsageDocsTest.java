@@ -95,6 +95,11 @@ final class UsageDocsTest {
         assertThat(job.path("script").isArray()).isTrue();
         assertThat(job.path("artifacts").path("reports").path("codequality").asString())
                 .isEqualTo("gl-code-quality-report.json");
+        assertThat(job.path("artifacts").path("reports").path("junit").asString()).isEqualTo("milestones-junit.xml");
+        // The gate writes both reports itself: nothing to install, nothing to convert.
+        String scripts = String.join("\n", textsOf(job.path("before_script"), job.path("script")));
+        assertThat(scripts).contains("validate --format gitlab --output gl-code-quality-report.json",
+                "validate --format junit --output milestones-junit.xml").doesNotContain("jq", "apt-get");
     }
 
     @Test

@@ -92,7 +92,7 @@ final class ValidateCommandTest {
     @Test
     void usageErrors_exitTwo() {
         assertThat(run("--format", "xml")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown format \"xml\": use text, json, sarif or github");
+        assertThat(err.toString()).contains("unknown format \"xml\": use text, json, sarif, github, gitlab or junit");
         assertThat(run("--fail-on", "fatal")).isEqualTo(2);
     }
 

@@ -70,7 +70,7 @@ public final class ValidateMojo extends AbstractMojo {
     @Parameter(property = "milestones.config")
     private @Nullable File config;
 
-    /** The reports to write: {@code text}, {@code json}, {@code sarif} and {@code github}. */
+    /** The reports to write: {@code text}, {@code json}, {@code sarif}, {@code github}, {@code gitlab} and {@code junit}. */
     @Parameter
     private List<String> formats = List.of("text", "sarif");
 
@@ -169,6 +169,8 @@ public final class ValidateMojo extends AbstractMojo {
             case GITHUB -> "github.txt";
             case JSON -> "json";
             case SARIF -> "sarif";
+            case GITLAB -> "gitlab.json";
+            case JUNIT -> "junit.xml";
         };
     }
 
@@ -186,7 +188,7 @@ public final class ValidateMojo extends AbstractMojo {
             try {
                 result.add(ReportFormat.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("formats: unknown format \"" + name + "\": use text, json, sarif or github");
+                throw new MojoExecutionException("formats: unknown format \"" + name + "\": use text, json, sarif, github, gitlab or junit");
             }
         }
         return result;

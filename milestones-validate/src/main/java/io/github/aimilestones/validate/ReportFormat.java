@@ -10,10 +10,17 @@ public enum ReportFormat {
     TEXT,
     /** A JSON object with a {@code summary} and every finding; documented in {@code docs/validation.md}. */
     JSON,
-    /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+    /**
+     * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: every rule with its descriptions, help and the
+     * address of its documentation, every result with a fingerprint of its rule, file and JSON pointer.
+     */
     SARIF,
     /** GitHub Actions workflow commands ({@code ::error file=...::}), within GitHub's per-step limits. */
-    GITHUB;
+    GITHUB,
+    /** GitLab's Code Quality report: a JSON array of issues, fingerprinted without their message. */
+    GITLAB,
+    /** JUnit XML, for the test views of Jenkins, GitLab and Azure Pipelines: a suite per file, a test per rule. */
+    JUNIT;
 
     /**
      * Writes the report.
@@ -28,6 +35,8 @@ public enum ReportFormat {
             case JSON -> ReportWriters.json(report, out);
             case SARIF -> ReportWriters.sarif(report, out);
             case GITHUB -> ReportWriters.github(report, out);
+            case GITLAB -> ReportWriters.gitlab(report, out);
+            case JUNIT -> ReportWriters.junit(report, out);
         }
         out.flush();
     }

@@ -194,6 +194,9 @@ public enum Rule {
             .collect(Collectors.toMap(r -> r.readKind, Function.identity(), (a, b) -> a,
                     () -> new EnumMap<>(ReadProblem.Kind.class)));
 
+    /** Where the rules are documented: docs/validation.md of the project's repository, on its main branch. */
+    private static final String DOCS = "https://github.com/aimilestones/ai-milestones/blob/main/docs/validation.md";
+
     private final String id;
     private final Severity defaultSeverity;
     private final String description;
@@ -239,6 +242,81 @@ public enum Rule {
      */
     public String description() {
         return description;
+    }
+
+    /**
+     * The address of the rule's documentation: its row in the table of rules of {@code docs/validation.md}, whose
+     * anchor is the rule id.
+     *
+     * @return an absolute https URI, e.g. {@code https://github.com/aimilestones/ai-milestones/blob/main/docs/validation.md#date.future}
+     */
+    public String helpUri() {
+        return DOCS + "#" + id;
+    }
+
+    /**
+     * The section of {@code docs/validation.md} that explains the rule further, if one does.
+     *
+     * @return the section's anchor (the heading as GitHub turns it into one), or empty
+     */
+    public Optional<String> docSection() {
+        String section = switch (this) {
+            case DATE_BEFORE_DEPENDENCY, DATE_ORGANIZATION_NOT_ACTIVE, DATE_PERSON_NOT_BORN, DATE_PERSON_DEAD,
+                    DATE_SOURCE_BEFORE_EVENT, DATE_REGISTRY_ORDER -> "dates-are-compared-with-their-precision";
+            case DATE_NOT_FIRST_DISCLOSURE, EVENT_DATE_MISMATCH, SOURCE_ARXIV_DATE -> "events-and-arxiv-ids";
+            case NAME_NEAR_DUPLICATE, NAME_ALIAS_COLLISION -> "near-duplicate-names-without-comparing-all-pairs";
+            case SUPPRESSION_RULE_SYNTAX, SUPPRESSION_UNKNOWN_RULE, SUPPRESSION_UNUSED, DATE_BEFORE_ERA -> "configuration";
+            default -> id.startsWith("check.") ? "checking-your-own-timeline" : null;
+        };
+        return Optional.ofNullable(section);
+    }
+
+    /**
+     * What the rule checks and what to do about a finding, in a few sentences: the description, the default
+     * severity, how to change it, and where the documentation says more.
+     *
+     * @return plain text
+     */
+    public String fullDescription() {
+        return description + " " + severityNote();
+    }
+
+    /**
+     * Help for a finding of this rule, as plain text: the full description and the address of the documentation.
+     *
+     * @return plain text of several lines
+     */
+    public String helpText() {
+        StringBuilder help = new StringBuilder(id).append(": ").append(description).append("\n\n").append(severityNote())
+                .append("\n\nDocumentation: ").append(helpUri());
+        docSection().ifPresent(section -> help.append("\nMore: ").append(DOCS).append('#').append(section));
+        return help.toString();
+    }
+
+    /**
+     * Help for a finding of this rule, as GitHub Flavored Markdown: the same as {@link #helpText()}, with links.
+     *
+     * @return Markdown of several paragraphs
+     */
+    public String helpMarkdown() {
+        StringBuilder help = new StringBuilder("**`").append(id).append("`**: ").append(description).append("\n\n")
+                .append("It is ").append(defaultSeverity.label()).append(" by default. Change its severity in the ")
+                .append("[configuration file](").append(DOCS).append("#configuration) (`\"rules\": {\"").append(id)
+                .append("\": \"off\"}`, or `info`, `warning`, `error`)")
+                .append(suppressible() ? ", or silence it on one milestone with a suppression that gives the reason.\n\n" : ".\n\n")
+                .append("[The rule in docs/validation.md](").append(helpUri()).append(')');
+        docSection().ifPresent(section -> help.append(" · [more on this](").append(DOCS).append('#').append(section).append(')'));
+        return help.toString();
+    }
+
+    private String severityNote() {
+        return "It is " + defaultSeverity.label() + " by default: the configuration file's \"rules\" can make it off, "
+                + "info, warning or error" + (suppressible() ? ", and a suppression with a reason silences it on one milestone." : ".");
+    }
+
+    /** Whether a milestone's suppression can silence the rule: not while reading, nor in someone else's timeline. */
+    private boolean suppressible() {
+        return readKind == null && !id.startsWith("check.");
     }
 
     /**

@@ -17,8 +17,8 @@
  * if (report.hasAtLeast(Severity.ERROR)) { ... }
  * }</pre>
  *
- * <p>A {@link io.github.aimilestones.validate.ReportFormat} writes a report as text, JSON, SARIF 2.1.0 or GitHub
- * workflow annotations. {@link io.github.aimilestones.validate.TimelineCheck} checks a timeline in someone else's
+ * <p>A {@link io.github.aimilestones.validate.ReportFormat} writes a report as text, JSON, SARIF 2.1.0, GitHub
+ * workflow annotations, a GitLab Code Quality report or JUnit XML. {@link io.github.aimilestones.validate.TimelineCheck} checks a timeline in someone else's
  * layout (a Markdown table, CSV, a bullet list) against the reference dataset and reports in the same way.
  * It reads Markdown with commonmark ({@code org.commonmark:commonmark-ext-gfm-tables}) and CSV with
  * {@code tools.jackson.dataformat:jackson-dataformat-csv}, optional dependencies of this module: add them to use
