@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
 final class ReportOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class,
+            converter = FormatConverter.class, completionCandidates = Candidates.ReportFormats.class,
             description = "Report format: text, json, sarif or github (workflow annotations). Default: ${DEFAULT-VALUE}.")
     private ReportFormat format;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
+            completionCandidates = Candidates.Severities.class,
             description = "Lowest severity that fails: error, warning or info. Default: ${DEFAULT-VALUE}.")
     private Severity failOn;
 
