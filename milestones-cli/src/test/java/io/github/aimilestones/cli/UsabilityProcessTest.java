@@ -67,4 +67,46 @@ final class UsabilityProcessTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("8 records checked: 0 errors, 0 warnings, 0 infos\n");
     }
+
+    /** Runs the command line with standard output on a terminal (a pseudo-terminal of script(1)). */
+    private String onATerminal(String noColor, String... args) throws Exception {
+        String command = java(args).stream().map(word -> "'" + word.replace("'", "'\\''") + "'")
+                .collect(Collectors.joining(" "));
+        ProcessBuilder builder = new ProcessBuilder("script", "-qec", command, "/dev/null").directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        builder.environment().remove("NO_COLOR");
+        if (noColor != null) {
+            builder.environment().put("NO_COLOR", noColor);
+        }
+        builder.environment().put("TERM", "xterm");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    @Test
+    void onATerminal_theSeveritiesAreInColour_unlessNoColorIsSet() throws Exception {
+        Path catalog = Files.writeString(dir.resolve("bad.json"),
+                "{\"sources\": [{\"id\": \"Not_A_Slug\", \"kind\": \"paper\", \"title\": \"A title\"}]}\n");
+
+        String coloured = onATerminal(null, "validate", catalog.toString());
+        String plain = onATerminal("1", "validate", catalog.toString());
+
+        assertThat(coloured).contains(": \u001B[31merror\u001B[39m: id \"Not_A_Slug\"",
+                ": \u001B[33mwarning\u001B[39m: no milestone cites");
+        assertThat(plain).contains(": error: id \"Not_A_Slug\"").doesNotContain("\u001B[");
+        assertThat(coloured.replaceAll("\u001B\\[[0-9;]*m", "")).isEqualTo(plain);
+    }
+
+    @Test
+    void onATerminal_aFileWrittenWithO_hasNoColour() throws Exception {
+        Path catalog = Files.writeString(dir.resolve("bad.json"),
+                "{\"sources\": [{\"id\": \"Not_A_Slug\", \"kind\": \"paper\", \"title\": \"A title\"}]}\n");
+
+        onATerminal(null, "validate", "-o", "report.txt", catalog.toString());
+
+        assertThat(Files.readString(dir.resolve("report.txt"))).contains(": error: ").doesNotContain("\u001B[");
+    }
 }

@@ -212,4 +212,35 @@ final class ValidateCommandTest {
         assertThat(run("-", fixture().toString())).isEqualTo(2);
         assertThat(err.toString()).startsWith("error: - (standard input) must be the only FILE");
     }
+
+    @Test
+    void quiet_printsNothing_whenNothingIsAtOrAboveFailOn() throws IOException {
+        Path file = fixture("\"published\": \"1986-10-09\"", "\"published\": \"1990\"");
+
+        assertThat(run("--quiet", file.toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(run("-q", fixture().toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void quiet_printsOnlyTheFindingsAtOrAboveFailOn_withoutTheSummary() throws IOException {
+        Path file = fixture("\"published\": \"1986-10-09\"", "\"published\": \"1990\"");
+        assertThat(run(file.toString())).isZero();
+        String warnings = out.toString().lines().filter(line -> line.contains(": warning: "))
+                .map(line -> line + "\n").collect(java.util.stream.Collectors.joining());
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--quiet", "--fail-on", "warning", file.toString())).isEqualTo(1);
+        assertThat(out.toString()).isNotEmpty().isEqualTo(warnings).doesNotContain("records checked");
+    }
+
+    @Test
+    void quiet_withAnOutputFile_writesTheWholeReport_andPrintsNothing() throws IOException {
+        Path report = dir.resolve("report.txt");
+
+        assertThat(run("--quiet", "-o", report.toString(), fixture().toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readString(report)).isEqualTo("8 records checked: 0 errors, 0 warnings, 0 infos\n");
+    }
 }
