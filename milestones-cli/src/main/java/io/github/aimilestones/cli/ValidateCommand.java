@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  milestones validate                                    # the embedded dataset",
             "  milestones validate data/registry.json data/milestones.json",
-            "  milestones validate data/                              # every catalog file below data/",
+            "  milestones validate data/                              # all *.json below it",
+            "  milestones validate --quiet --fail-on warning data/    # only what fails",
             "  curl -s https://example.org/catalog.json | milestones validate -",
             "  milestones validate --format sarif -o results.sarif data/*.json",
             "  milestones validate --format github --fail-on warning data/*.json",

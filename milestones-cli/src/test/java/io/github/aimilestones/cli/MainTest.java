@@ -51,7 +51,7 @@ final class MainTest {
         assertThat(run(command, "--help")).isZero();
 
         assertThat(out.toString())
-                .startsWith("Usage: milestones " + command + " [-hV]")
+                .startsWith("Usage: milestones " + command + " [-h")
                 .contains("Exit codes: 0 ", "\nExamples:\n  milestones " + command + " ");
         assertThat(run("help", command)).isZero();
     }
