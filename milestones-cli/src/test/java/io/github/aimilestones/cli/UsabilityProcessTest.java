@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,8 +69,10 @@ final class UsabilityProcessTest {
         assertThat(run.out()).isEqualTo("8 records checked: 0 errors, 0 warnings, 0 infos\n");
     }
 
-    /** Runs the command line with standard output on a terminal (a pseudo-terminal of script(1)). */
+    /** Runs the command line with standard output on a terminal (a pseudo-terminal of util-linux script(1)). */
     private String onATerminal(String noColor, String... args) throws Exception {
+        Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux")
+                && Files.isExecutable(Path.of("/usr/bin/script")), "needs util-linux script(1)");
         String command = java(args).stream().map(word -> "'" + word.replace("'", "'\\''") + "'")
                 .collect(Collectors.joining(" "));
         ProcessBuilder builder = new ProcessBuilder("script", "-qec", command, "/dev/null").directory(dir.toFile())
