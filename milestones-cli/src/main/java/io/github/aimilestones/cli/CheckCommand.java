@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  milestones check my-timeline.md",
             "  milestones check --missing --format github slides.csv",
+            "  milestones check --quiet my-timeline.md       # only the errors, or nothing",
             "  milestones check notes.txt --reference my-registry.json my-milestones.json"})
 final class CheckCommand implements Callable<Integer> {
 

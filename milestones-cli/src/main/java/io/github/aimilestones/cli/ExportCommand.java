@@ -39,10 +39,12 @@ final class ExportCommand implements Callable<Integer> {
     private List<Path> files = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            completionCandidates = Candidates.ExportFormats.class,
             description = "json, timeline-json, csv, markdown, mermaid, timelinejs or html.")
     private ExportFormat format;
 
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG", defaultValue = "en", converter = LanguageConverter.class,
+            completionCandidates = Candidates.Languages.class,
             description = "Language of names and texts: en or zh. Default: ${DEFAULT-VALUE}.")
     private Language language;
 
@@ -55,6 +57,7 @@ final class ExportCommand implements Callable<Integer> {
     private PartialDate to;
 
     @Option(names = "--category", paramLabel = "CATEGORY", split = ",", converter = CategoryConverter.class,
+            completionCandidates = Candidates.Categories.class,
             description = "Only these categories (repeat or separate with commas): theory, algorithm, architecture,"
                     + " technique, model, system, dataset, framework, hardware, product, organization, event.")
     private List<Category> categories = new ArrayList<>();
@@ -66,7 +69,8 @@ final class ExportCommand implements Callable<Integer> {
     private List<String> tags = new ArrayList<>();
 
     @Option(names = "--group", paramLabel = "GROUPING", defaultValue = "era",
-            converter = GroupingConverter.class, description = "Sections by era, decade or year. Default: ${DEFAULT-VALUE}.")
+            converter = GroupingConverter.class,
+            completionCandidates = Candidates.Groupings.class, description = "Sections by era, decade or year. Default: ${DEFAULT-VALUE}.")
     private ExportOptions.Grouping grouping;
 
     @Option(names = "--newest-first", description = "List the newest milestones first.")
@@ -76,6 +80,7 @@ final class ExportCommand implements Callable<Integer> {
     private boolean bom;
 
     @Option(names = "--date-by", paramLabel = "KIND", converter = EventKindConverter.class,
+            completionCandidates = Candidates.EventKinds.class,
             description = "Date each milestone by its documented event of this kind (e.g. publication, release),"
                     + " or by its own date when it has none: report, preprint, publication, presentation,"
                     + " announcement, release, competition-result, match, award or other. The json format keeps"

@@ -90,6 +90,7 @@ public final class Main implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new Main())
                 .setOut(Outputs.standardOutput())
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setParameterExceptionHandler((error, args) -> Suggestions.handle(commandLine, error, args));
         CommandLine.IExecutionStrategy run = commandLine.getExecutionStrategy();
         commandLine.setExecutionStrategy(parseResult -> {
             int exit = run.execute(parseResult);
@@ -115,6 +116,12 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> mistyped = Suggestions.mistypedCommand(spec.commandLine(),
+                files.stream().map(Path::toString).toList());
+        if (mistyped.isPresent()) {
+            err.println(mistyped.get());
+            return CommandLine.ExitCode.USAGE;
+        }
         if (outDir.toAbsolutePath().normalize().getParent() == null) {
             err.println("error: --out-dir " + outDir + ": is the root directory: name a folder of its own");
             return CommandLine.ExitCode.USAGE;

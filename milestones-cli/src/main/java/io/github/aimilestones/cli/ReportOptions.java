@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -18,11 +19,12 @@ import picocli.CommandLine.Option;
 final class ReportOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class,
+            converter = FormatConverter.class, completionCandidates = Candidates.ReportFormats.class,
             description = "Report format: text, json, sarif, github (workflow annotations), gitlab (Code Quality) or junit. Default: ${DEFAULT-VALUE}.")
     private ReportFormat format;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
+            completionCandidates = Candidates.Severities.class,
             description = "Lowest severity that fails: error, warning or info. Default: ${DEFAULT-VALUE}.")
     private Severity failOn;
 
@@ -33,6 +35,12 @@ final class ReportOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to this file (atomically) and only the summary to standard output.")
     private Path output;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Print only the findings at or above --fail-on, without the summary line: nothing when"
+                    + " there is none (with -o: the file gets the whole report, and nothing is printed)."
+                    + " The exit code is the same.")
+    private boolean quiet;
 
     Severity failOn() {
         return failOn;
@@ -79,18 +87,64 @@ final class ReportOptions {
      * @return whether it was written
      */
     boolean write(Report report, CommandLine commandLine, PrintWriter err) {
+        return write(report, commandLine, err,
+                commandLine.getOut() instanceof Outputs.Standard && Colour.forStandardOutput());
+    }
+
+    /**
+     * {@link #write(Report, CommandLine, PrintWriter)} with the decision about colour made.
+     *
+     * @param report the report
+     * @param commandLine the command line, for standard output
+     * @param err where a report that cannot be written is explained
+     * @param colour whether a text report on standard output shows the severities in colour
+     * @return whether it was written
+     */
+    boolean write(Report report, CommandLine commandLine, PrintWriter err, boolean colour) {
+        PrintWriter out = commandLine.getOut();
         try {
             if (output == null) {
-                format.write(report, commandLine.getOut());
+                Report shown = quiet ? new Report(report.findings().stream()
+                        .filter(finding -> finding.severity().compareTo(failOn) >= 0).toList(),
+                        report.recordsChecked()) : report;
+                if (quiet && shown.findings().isEmpty()) {
+                    return true;
+                }
+                if (format == ReportFormat.TEXT && (quiet || colour)) {
+                    writeText(shown, out, colour);
+                } else {
+                    format.write(shown, out);
+                }
                 return true;
             }
-            AtomicFiles.write(output, out -> format.write(report, out));
+            AtomicFiles.write(output, file -> format.write(report, file));
         } catch (IOException e) {
             err.println("error: cannot write " + (output == null ? "the report" : output) + ": " + IoErrors.reason(e));
             return false;
         }
-        commandLine.getOut().println(report.summary());
+        if (!quiet) {
+            out.println(report.summary());
+        }
         return true;
+    }
+
+    /**
+     * The text report, with its findings' severities in colour and without the summary line when quiet. The
+     * report is written as {@link ReportFormat#TEXT} writes it, then changed line by line: a line that is a
+     * finding is coloured; the last line, the summary, is left out when quiet.
+     */
+    private void writeText(Report report, PrintWriter out, boolean colour) throws IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        ReportFormat.TEXT.write(report, text);
+        List<String> lines = text.toString().lines().toList();
+        int shown = quiet ? lines.size() - 1 : lines.size();
+        for (int i = 0; i < shown; i++) {
+            String line = lines.get(i);
+            if (colour && i < report.findings().size() && line.equals(report.findings().get(i).toString())) {
+                line = Colour.line(report.findings().get(i));
+            }
+            out.println(line);
+        }
     }
 
     /** Parses {@code --format} case-insensitively. */

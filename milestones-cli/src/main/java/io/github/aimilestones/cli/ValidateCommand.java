@@ -1,12 +1,13 @@
 package io.github.aimilestones.cli;
 
+import io.github.aimilestones.data.CatalogReader;
 import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.data.ReadProblem;
 import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.ValidationConfig;
 import io.github.aimilestones.validate.Validator;
-import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,13 +31,21 @@ import picocli.CommandLine.Parameters;
         footer = {
             "  milestones validate                                    # the embedded dataset",
             "  milestones validate data/registry.json data/milestones.json",
+            "  milestones validate data/                              # all *.json below it",
+            "  milestones validate --quiet --fail-on warning data/    # only what fails",
+            "  curl -s https://example.org/catalog.json | milestones validate -",
             "  milestones validate --format sarif -o results.sarif data/*.json",
             "  milestones validate --format github --fail-on warning data/*.json",
             "The rules and the configuration file are described in docs/validation.md."})
 final class ValidateCommand implements Callable<Integer> {
 
+    /** The name of standard input among the files, and in the findings. */
+    static final String STDIN = "-";
+
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Catalog files in the JSON format, merged into one catalog. Default: the embedded dataset.")
+            description = {"Catalog files in the JSON format, merged into one catalog. Default: the embedded dataset.",
+                "A directory stands for every *.json file below it (not *.schema.json), in the order of their paths;"
+                        + " - alone reads one catalog from standard input, named <stdin> in the findings."})
     private List<Path> files = new ArrayList<>();
 
     @CommandLine.Mixin
@@ -57,9 +66,20 @@ final class ValidateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        Optional<String> refusal = report.outputRefusal(files);
+        PrintWriter err = spec.commandLine().getErr();
+        boolean stdin = files.contains(Path.of(STDIN));
+        if (stdin && files.size() > 1) {
+            err.println("error: - (standard input) must be the only FILE: give the files, or the catalog on standard"
+                    + " input, not both");
+            return CommandLine.ExitCode.USAGE;
+        }
+        Optional<List<Path>> inputs = stdin ? Optional.of(List.of()) : CatalogFiles.expand(files, err);
+        if (inputs.isEmpty()) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        Optional<String> refusal = report.outputRefusal(inputs.get());
         if (refusal.isPresent()) {
-            spec.commandLine().getErr().println(refusal.get());
+            err.println(refusal.get());
             return CommandLine.ExitCode.USAGE;
         }
         Optional<ValidationConfig> configuration = report.configuration(spec.commandLine().getErr());
@@ -67,8 +87,9 @@ final class ValidateCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         Validator validator = Validator.create(configuration.get(), Clock.systemDefaultZone());
-        Report result = files.isEmpty() ? validator.validate(Milestones.read())
-                : validator.validate(files.toArray(Path[]::new));
+        Report result = stdin ? validator.validate(CatalogReader.create().read("<stdin>", System.in))
+                : files.isEmpty() ? validator.validate(Milestones.read())
+                : validator.validate(inputs.get().toArray(Path[]::new));
         if (!report.write(result, spec.commandLine(), spec.commandLine().getErr())) {
             return CommandLine.ExitCode.USAGE;
         }

@@ -43,4 +43,13 @@ final class CheckCommandTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void quiet_printsOnlyTheFindingsAtOrAboveFailOn() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new CheckCommand()).setOut(new PrintWriter(out, true));
+
+        assertThat(command.execute("--quiet", fixture("planted.csv").toString())).isEqualTo(1);
+        assertThat(out.toString()).isNotEmpty().doesNotContain("checked", ": warning: ", ": info: ");
+        assertThat(out.toString().lines()).allMatch(line -> line.contains(": error: "));
+    }
 }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -46,7 +51,7 @@ final class MainTest {
         assertThat(run(command, "--help")).isZero();
 
         assertThat(out.toString())
-                .startsWith("Usage: milestones " + command + " [-hV]")
+                .startsWith("Usage: milestones " + command + " [-h")
                 .contains("Exit codes: 0 ", "\nExamples:\n  milestones " + command + " ");
         assertThat(run("help", command)).isZero();
     }
@@ -113,5 +118,51 @@ final class MainTest {
     void unknownOption_isAUsageError() {
         assertThat(run("validate", "--fail-on-warnings")).isEqualTo(2);
         assertThat(err.toString()).startsWith("Unknown option: '--fail-on-warnings'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "chek blog.md|check",
+        "exprot -f mermaid|export",
+        "valdiate|validate",
+        "--out-dir out chekc my-timeline.md|check",
+        "hepl|help"})
+    void aMistypedCommand_isAUsageError_thatNamesTheCommandMeant(String args, String meant) {
+        assertThat(run(args.split(" "))).isEqualTo(2);
+
+        assertThat(err.toString()).isEqualTo("error: unknown command \"" + args.split(" ")[args.startsWith("--") ? 2 : 0]
+                + "\": did you mean \"" + meant + "\"?\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aFileNamedLikeACommand_isStillReadAsACatalog(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("chek"), "not json");
+
+        assertThat(Suggestions.mistypedCommand(Main.commandLine(), List.of(file.toString()))).isEmpty();
+        assertThat(Suggestions.mistypedCommand(Main.commandLine(), List.of("chek"))).isPresent();
+        assertThat(Suggestions.mistypedCommand(Main.commandLine(), List.of("blog.md"))).isEmpty();
+    }
+
+    @Test
+    void distance_countsATranspositionAsOneEdit() {
+        assertThat(Suggestions.distance("exprot", "export")).isEqualTo(1);
+        assertThat(Suggestions.distance("chek", "check")).isEqualTo(1);
+        assertThat(Suggestions.distance("abc", "")).isEqualTo(3);
+        assertThat(Suggestions.distance("validate", "validate")).isZero();
+    }
+
+    @Test
+    void aMistypedOption_getsPicocliSuggestion() {
+        assertThat(run("export", "--formt", "mermaid")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("Unknown option: '--formt'").contains("Possible solutions: --format");
+    }
+
+    @Test
+    void anUnknownOptionWithNoSuggestion_pointsToTheCommandsHelp_ratherThanPrintingAllOfIt() {
+        assertThat(run("export", "-x")).isEqualTo(2);
+
+        assertThat(err.toString()).isEqualTo("Unknown option: '-x'\nRun milestones export --help for its options.\n");
     }
 }

@@ -168,4 +168,79 @@ final class ValidateCommandTest {
         assertThat(out.toString()).contains("records checked: 0 errors");
         assertThat(exit).isZero();
     }
+
+    @Test
+    void aDirectory_standsForEveryCatalogFileBelowIt_sortedAndWithoutSchemas() throws IOException {
+        Path valid = fixture();
+        Path data = Files.createDirectories(dir.resolve("data/nested"));
+        Files.move(valid, data.resolve("b.json"));
+        Files.writeString(data.resolve("a.json"), "{\"sources\": [{\"id\": \"Not_A_Slug\", \"kind\": \"paper\", \"title\": \"A\"}]}");
+        Files.writeString(dir.resolve("data/catalog.schema.json"), "not a catalog");
+        Files.writeString(dir.resolve("data/notes.txt"), "not a catalog");
+
+        assertThat(run(dir.resolve("data").toString())).isEqualTo(1);
+
+        String report = out.toString();
+        assertThat(report).contains(data.resolve("a.json") + ":").doesNotContain("schema.json", "notes.txt");
+        assertThat(report.indexOf(data.resolve("a.json").toString())).isLessThan(report.lastIndexOf("records checked"));
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aDirectory_readsTheSameCatalogAsItsFiles() throws IOException {
+        Path valid = fixture();
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.move(valid, data.resolve("catalog.json"));
+
+        assertThat(run(data.toString())).isZero();
+        assertThat(out.toString()).isEqualTo("8 records checked: 0 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void aDirectoryWithNoCatalogFile_isAUsageError_thatSaysSo() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("catalog.schema.json"), "{}");
+
+        assertThat(run(empty.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("error: " + empty + ": is a directory with no catalog file (*.json, not"
+                + " *.schema.json) below it\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void standardInput_mustBeTheOnlyFile() throws IOException {
+        assertThat(run("-", fixture().toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: - (standard input) must be the only FILE");
+    }
+
+    @Test
+    void quiet_printsNothing_whenNothingIsAtOrAboveFailOn() throws IOException {
+        Path file = fixture("\"published\": \"1986-10-09\"", "\"published\": \"1990\"");
+
+        assertThat(run("--quiet", file.toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(run("-q", fixture().toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void quiet_printsOnlyTheFindingsAtOrAboveFailOn_withoutTheSummary() throws IOException {
+        Path file = fixture("\"published\": \"1986-10-09\"", "\"published\": \"1990\"");
+        assertThat(run(file.toString())).isZero();
+        String warnings = out.toString().lines().filter(line -> line.contains(": warning: "))
+                .map(line -> line + "\n").collect(java.util.stream.Collectors.joining());
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--quiet", "--fail-on", "warning", file.toString())).isEqualTo(1);
+        assertThat(out.toString()).isNotEmpty().isEqualTo(warnings).doesNotContain("records checked");
+    }
+
+    @Test
+    void quiet_withAnOutputFile_writesTheWholeReport_andPrintsNothing() throws IOException {
+        Path report = dir.resolve("report.txt");
+
+        assertThat(run("--quiet", "-o", report.toString(), fixture().toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readString(report)).isEqualTo("8 records checked: 0 errors, 0 warnings, 0 infos\n");
+    }
 }
