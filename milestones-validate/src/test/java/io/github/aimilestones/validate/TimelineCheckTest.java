@@ -46,7 +46,7 @@ final class TimelineCheckTest {
 
         Map<Integer, String> correctedRows = new TreeMap<>(Map.of(16, "backpropagation", 25, "dropout", 38, "dall-e",
                 40, "stable-diffusion", 46, "llama"));
-        Map<Integer, String> notedRows = new TreeMap<>(Map.of(21, "imagenet", 22, "relu", 23, "alexnet", 31, "pytorch",
+        Map<Integer, String> notedRows = new TreeMap<>(Map.of(20, "cuda", 21, "imagenet", 22, "relu", 23, "alexnet", 31, "pytorch",
                 40, "stable-diffusion", 48, "gemini"));
         assertThat(lines(report, Rule.CHECK_KNOWN_ERROR)).isEqualTo(correctedRows);
         assertThat(lines(report, Rule.CHECK_KNOWN_IMPRECISION)).isEqualTo(notedRows);
@@ -71,15 +71,13 @@ final class TimelineCheckTest {
         assertThat(report.findings(Rule.CHECK_KNOWN_ERROR)).hasSize((int) corrections);
         assertThat(report.findings(Rule.CHECK_KNOWN_IMPRECISION)).hasSize((int) notes);
         // Rows that agree with the reference get nothing; a row quoting another documented event (LSTM's journal
-        // paper) is accepted with an info that names the event; rows quoting a related event the reference only
-        // mentions in its dateNote (a toolkit release) get an info that says which date the reference uses and why.
+        // paper) is accepted with an info that names the event; rows quoting a related event (CUDA's toolkit
+        // release, ReLU's 2011 paper) are notes of the seed, reported above.
         assertThat(report.findings()).filteredOn(f -> f.rule() != Rule.CHECK_KNOWN_ERROR
                         && f.rule() != Rule.CHECK_KNOWN_IMPRECISION)
                 .extracting(Finding::rule, Finding::severity, f -> f.location().line(), Finding::recordId)
                 .containsExactly(
-                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 18, "lstm"),
-                        tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 20, "cuda"),
-                        tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 22, "relu"));
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 18, "lstm"));
         assertThat(report.recordsChecked()).isEqualTo(34);
     }
 
@@ -240,6 +238,10 @@ final class TimelineCheckTest {
         Milestone a = Milestone.builder("a", PartialDate.parse("2001"), Category.MODEL, LocalizedText.english("A")).aliases("Same").build();
         Milestone b = Milestone.builder("b", PartialDate.parse("2002"), Category.MODEL, LocalizedText.english("B")).aliases("Same").build();
         TimelineCheck.against(Catalog.of(List.of(a, b), List.of(), List.of(), List.of())).check("t.md", "- 2010: Same\n")
+                .findings().forEach(f -> seen.add(f.rule()));
+        Milestone c = Milestone.builder("c", PartialDate.parse("2006-11"), Category.FRAMEWORK, LocalizedText.english("C"))
+                .dateNote(LocalizedText.english("Introduced in November 2006; its toolkit came out in 2007.")).build();
+        TimelineCheck.against(Catalog.of(List.of(c), List.of(), List.of(), List.of())).check("t.md", "- 2007: C\n")
                 .findings().forEach(f -> seen.add(f.rule()));
 
         assertThat(seen).containsAll(Arrays.stream(Rule.values()).filter(rule -> rule.id().startsWith("check.")).toList());

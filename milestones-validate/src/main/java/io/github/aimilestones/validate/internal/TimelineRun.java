@@ -122,8 +122,8 @@ final class TimelineRun {
                             + c.correct().replaceFirst("\\.$", "") + ". " + c.reason().en() + reference.evidence(c.settledBy()));
                 } else {
                     report(Rule.CHECK_KNOWN_IMPRECISION, cell, m.id(), c.claim().slug() + " \"" + shorten(c.stated()) + "\" is "
-                            + (c.kind() == CorrectionKind.IMPRECISE ? "imprecise" : "the value of another event")
-                            + "; precisely: " + c.correct().replaceFirst("\\.$", "") + ". " + c.reason().en()
+                            + (c.kind() == CorrectionKind.IMPRECISE ? "imprecise; precisely: " : "that of another event; the reference has: ")
+                            + c.correct().replaceFirst("\\.$", "") + ". " + c.reason().en()
                             + reference.evidence(c.settledBy()));
                 }
             }
