@@ -178,7 +178,7 @@ public final class SyntheticCatalogs {
                 }
                 case NO_CITATION -> milestones.set(at, new Milestone(m.id(), m.date(), m.dateNote(), m.events(), m.category(), m.name(),
                         m.aliases(), m.summary(), m.whatItDoes(), m.impact(), m.contributors(), m.buildsOn(), List.of(),
-                        m.corrections(), m.tags(), m.suppressions()));
+                        m.corrections(), m.figures(), m.tags(), m.suppressions()));
                 case TRACKING_URL -> {
                     Source s = sources.get(at);
                     sources.set(at, new Source(s.id(), s.kind(), s.title(), s.authors(), s.publisher(), s.published(),

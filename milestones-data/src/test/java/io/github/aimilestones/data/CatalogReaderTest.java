@@ -95,7 +95,7 @@ final class CatalogReaderTest {
                 "test.json:1:86: unknown field \"zhh\" in a localized text: did you mean \"zh\"? [read.unknown-field]",
                 "test.json:2:3: unknown field \"whatitdoes\" in a milestone: did you mean \"whatItDoes\"? [read.unknown-field]",
                 "test.json:2:30: unknown field \"colour\" in a milestone: the known fields are aliases, buildsOn, category,"
-                        + " citations, contributors, corrections, date, dateNote, events, id, impact, name, summary, suppressions,"
+                        + " citations, contributors, corrections, date, dateNote, events, figures, id, impact, name, summary, suppressions,"
                         + " tags, whatItDoes [read.unknown-field]",
                 "test.json:3:2: unknown field \"sorces\" in a catalog file: did you mean \"sources\"? [read.unknown-field]");
         assertThat(result.problems()).map(ReadProblem::location).map(Location::pointer).containsExactly(

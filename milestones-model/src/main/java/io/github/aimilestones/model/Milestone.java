@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param buildsOn ids of earlier milestones this one extends
  * @param citations the sources that support the record's claims
  * @param corrections wrong claims other sources make about this milestone
+ * @param figures the numbers the milestone is known by, each with its source
  * @param tags free-form slugs
  * @param suppressions validation rules silenced on this record, with reasons
  */
@@ -54,6 +55,7 @@ public record Milestone(
         List<@Slug String> buildsOn,
         List<@Valid Citation> citations,
         List<@Valid Correction> corrections,
+        List<@Valid Figure> figures,
         List<@Slug String> tags,
         List<@Valid Suppression> suppressions) {
 
@@ -84,6 +86,7 @@ public record Milestone(
      * @param buildsOn ids of earlier milestones this one extends
      * @param citations the sources that support the record's claims
      * @param corrections wrong claims other sources make about this milestone
+     * @param figures the numbers the milestone is known by, each with its source
      * @param tags free-form slugs
      * @param suppressions validation rules silenced on this record, with reasons
      */
@@ -98,6 +101,7 @@ public record Milestone(
         buildsOn = ModelLists.copy(buildsOn, "buildsOn");
         citations = ModelLists.copy(citations, "citations");
         corrections = ModelLists.copy(corrections, "corrections");
+        figures = ModelLists.copy(figures, "figures");
         tags = ModelLists.copy(tags, "tags");
         suppressions = ModelLists.copy(suppressions, "suppressions");
     }

@@ -21,6 +21,7 @@ public final class MilestoneBuilder {
     private final List<String> buildsOn = new ArrayList<>();
     private final List<Citation> citations = new ArrayList<>();
     private final List<Correction> corrections = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
 
@@ -44,6 +45,7 @@ public final class MilestoneBuilder {
         buildsOn.addAll(milestone.buildsOn());
         citations.addAll(milestone.citations());
         corrections.addAll(milestone.corrections());
+        figures.addAll(milestone.figures());
         tags.addAll(milestone.tags());
         suppressions.addAll(milestone.suppressions());
     }
@@ -192,6 +194,17 @@ public final class MilestoneBuilder {
     }
 
     /**
+     * Adds a figure.
+     *
+     * @param figure the figure
+     * @return this builder
+     */
+    public MilestoneBuilder figure(Figure figure) {
+        this.figures.add(figure);
+        return this;
+    }
+
+    /**
      * Adds a correction.
      *
      * @param correction the correction
@@ -232,6 +245,6 @@ public final class MilestoneBuilder {
      */
     public Milestone build() {
         return new Milestone(id, date, dateNote, events, category, name, aliases, summary, whatItDoes, impact,
-                contributors, buildsOn, citations, corrections, tags, suppressions);
+                contributors, buildsOn, citations, corrections, figures, tags, suppressions);
     }
 }

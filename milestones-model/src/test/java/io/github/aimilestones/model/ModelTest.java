@@ -62,7 +62,7 @@ final class ModelTest {
     void milestone_defaultsAndCopiesItsLists() {
         List<String> tags = new ArrayList<>(List.of("computer-vision"));
         Milestone milestone = new Milestone("alexnet", PartialDate.parse("2012"), null, null, Category.MODEL, NAME, null,
-                null, null, null, null, null, null, null, tags, null);
+                null, null, null, null, null, null, null, null, tags, null);
         tags.add("later");
 
         assertThat(milestone.tags()).containsExactly("computer-vision");
@@ -78,7 +78,7 @@ final class ModelTest {
         List<String> withNull = new ArrayList<>();
         withNull.add(null);
         assertThatThrownBy(() -> new Milestone("a", PartialDate.parse("2012"), null, null, Category.MODEL, NAME, withNull,
-                null, null, null, null, null, null, null, null, null)).hasMessage("aliases must not contain null");
+                null, null, null, null, null, null, null, null, null, null)).hasMessage("aliases must not contain null");
     }
 
     @Test
@@ -174,5 +174,19 @@ final class ModelTest {
         assertThat(merged).as("milestones are in the order of time either way").isEqualTo(second.merge(first));
         assertThat(Catalog.empty().merge(first)).isEqualTo(first);
         assertThatThrownBy(() -> first.merge(first)).hasMessage("duplicate milestone id \"alexnet\"");
+    }
+
+    @Test
+    void aFigure_hasAValueOrARange_notBoth() {
+        assertThat(new Figure("top-5 error", new java.math.BigDecimal("15.3"), null, null, "%", PartialDate.parse("2012"),
+                "krizhevsky-2012", null).value()).isEqualByComparingTo("15.3");
+        assertThat(new Figure("price", null, java.math.BigDecimal.ONE, java.math.BigDecimal.TEN, "USD", null, "s", null).high())
+                .isEqualByComparingTo("10");
+        assertThatThrownBy(() -> new Figure("price", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, java.math.BigDecimal.TEN,
+                "USD", null, "s", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Figure("price", null, java.math.BigDecimal.TEN, java.math.BigDecimal.ONE, "USD", null, "s", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Figure("price", null, null, null, "USD", null, "s", null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -170,6 +170,9 @@ public enum Rule {
     /** A row repeats a claim the reference records as a known error of some source. */
     CHECK_KNOWN_ERROR("check.known-error", Severity.ERROR,
             "A row repeats a claim that the reference records as wrong (a correction), with the evidence."),
+    /** A row repeats a claim the reference records as imprecise or as the value of another event (a note). */
+    CHECK_KNOWN_IMPRECISION("check.known-imprecision", Severity.INFO,
+            "A row repeats a claim that the reference records as imprecise or as belonging to another event (a note): the message gives the precise value and the evidence."),
     /** A row credits someone the reference knows, but not as a contributor of this milestone. */
     CHECK_NOT_A_CONTRIBUTOR("check.not-a-contributor", Severity.WARNING,
             "A row credits a person or organization that the reference does not credit for this milestone."),

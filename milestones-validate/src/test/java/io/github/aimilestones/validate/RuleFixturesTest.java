@@ -185,6 +185,19 @@ final class RuleFixturesTest {
     }
 
     @Test
+    void figureSources_mustResolve() throws IOException {
+        String json = validFixture().replace("\"category\": \"algorithm\",",
+                "\"figures\": [{\"measure\": \"citations\", \"value\": 1, \"unit\": \"papers\", \"source\": \"rumelhart-1986\"},"
+                        + " {\"measure\": \"price\", \"low\": 1, \"high\": 2.5, \"unit\": \"USD\", \"when\": \"1986\", \"source\": \"nowhere\"}],"
+                        + " \"category\": \"algorithm\",");
+
+        Report report = VALIDATOR.validate(Files.writeString(dir.resolve("catalog.json"), json));
+
+        assertThat(report.findings()).extracting(Finding::rule, f -> f.location().pointer())
+                .containsExactly(tuple(Rule.REFERENCE_UNRESOLVED, "/milestones/0/figures/1/source"));
+    }
+
+    @Test
     void eventSources_mustResolve_andCountAsCited() throws IOException {
         String json = validFixture().replace("\"category\": \"algorithm\",",
                 "\"events\": [{\"kind\": \"publication\", \"date\": \"1986-10-09\", \"source\": \"rumelhart-1986\"},"

@@ -36,39 +36,54 @@ final class TimelineCheckTest {
     }
 
     /**
-     * End to end on the seed table itself (a copy of shared/seeds/000_86db35f897bf9260.txt): every error the dataset
-     * records as a correction of that table is reported at its row, and the rows that agree get no finding.
+     * End to end on the seed table itself (a copy of shared/seeds/000_86db35f897bf9260.txt): every wrong claim the
+     * dataset records as a correction of that table is reported at its row as an error, every imprecise claim or
+     * claim of another event it records as a note is reported as an info, and the rows that agree get no finding.
      */
     @Test
-    void seedTable_reportsEveryRecordedCorrection_atItsRow() throws URISyntaxException {
+    void seedTable_reportsEveryRecordedCorrectionAndNote_atItsRow() throws URISyntaxException {
         Report report = CHECK.check(fixture("seed-table.md"));
 
-        Map<Integer, String> correctedRows = new TreeMap<>(Map.of(16, "backpropagation", 21, "imagenet", 23, "alexnet",
-                25, "dropout", 31, "pytorch", 38, "dall-e", 40, "stable-diffusion", 46, "llama", 48, "gemini"));
-        Map<Integer, String> reported = report.findings(Rule.CHECK_KNOWN_ERROR).stream()
-                .collect(Collectors.toMap(f -> f.location().line(), Finding::recordId, (a, b) -> a, TreeMap::new));
-        assertThat(reported).isEqualTo(correctedRows);
-        long corrections = REFERENCE.milestones().stream().flatMap(m -> m.corrections().stream())
-                .filter(c -> c.source().equals("seed-dl-milestones")).count();
-        assertThat(report.findings(Rule.CHECK_KNOWN_ERROR)).hasSize((int) corrections);
+        Map<Integer, String> correctedRows = new TreeMap<>(Map.of(16, "backpropagation", 25, "dropout", 38, "dall-e",
+                40, "stable-diffusion", 46, "llama"));
+        Map<Integer, String> notedRows = new TreeMap<>(Map.of(20, "cuda", 21, "imagenet", 22, "relu", 23, "alexnet", 31, "pytorch",
+                40, "stable-diffusion", 48, "gemini"));
+        assertThat(lines(report, Rule.CHECK_KNOWN_ERROR)).isEqualTo(correctedRows);
+        assertThat(lines(report, Rule.CHECK_KNOWN_IMPRECISION)).isEqualTo(notedRows);
+        assertThat(report.findings(Rule.CHECK_KNOWN_ERROR)).allMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(report.findings(Rule.CHECK_KNOWN_IMPRECISION)).allMatch(f -> f.severity() == Severity.INFO);
+        long corrections = 0;
+        long notes = 0;
         for (Milestone m : REFERENCE.milestones()) {
             for (Correction c : m.corrections()) {
                 if (c.source().equals("seed-dl-milestones")) {
-                    assertThat(report.findings(Rule.CHECK_KNOWN_ERROR)).as("%s: %s", m.id(), c.stated())
+                    Rule rule = c.wrong() ? Rule.CHECK_KNOWN_ERROR : Rule.CHECK_KNOWN_IMPRECISION;
+                    if (c.wrong()) {
+                        corrections++;
+                    } else {
+                        notes++;
+                    }
+                    assertThat(report.findings(rule)).as("%s: %s", m.id(), c.stated())
                             .anyMatch(f -> f.recordId().equals(m.id()) && f.message().contains(c.reason().en()));
                 }
             }
         }
+        assertThat(report.findings(Rule.CHECK_KNOWN_ERROR)).hasSize((int) corrections);
+        assertThat(report.findings(Rule.CHECK_KNOWN_IMPRECISION)).hasSize((int) notes);
         // Rows that agree with the reference get nothing; a row quoting another documented event (LSTM's journal
-        // paper) is accepted with an info that names the event; rows quoting a related event the reference only
-        // mentions in its dateNote (a toolkit release) get an info that says which date the reference uses and why.
-        assertThat(report.findings()).filteredOn(f -> f.rule() != Rule.CHECK_KNOWN_ERROR)
+        // paper) is accepted with an info that names the event; rows quoting a related event (CUDA's toolkit
+        // release, ReLU's 2011 paper) are notes of the seed, reported above.
+        assertThat(report.findings()).filteredOn(f -> f.rule() != Rule.CHECK_KNOWN_ERROR
+                        && f.rule() != Rule.CHECK_KNOWN_IMPRECISION)
                 .extracting(Finding::rule, Finding::severity, f -> f.location().line(), Finding::recordId)
                 .containsExactly(
-                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 18, "lstm"),
-                        tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 20, "cuda"),
-                        tuple(Rule.CHECK_DATE_OTHER_EVENT, Severity.INFO, 22, "relu"));
+                        tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 18, "lstm"));
         assertThat(report.recordsChecked()).isEqualTo(34);
+    }
+
+    private static Map<Integer, String> lines(Report report, Rule rule) {
+        return report.findings(rule).stream()
+                .collect(Collectors.toMap(f -> f.location().line(), Finding::recordId, (a, b) -> a, TreeMap::new));
     }
 
     @Test
@@ -88,8 +103,8 @@ final class TimelineCheckTest {
                         tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 3, "lstm"),
                         tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 4, "backpropagation"),
                         tuple(Rule.CHECK_DATE_EVENT, Severity.INFO, 5, "transformer"),
-                        // No source documents a public event of PyTorch in 2016: still the seed's known error.
-                        tuple(Rule.CHECK_KNOWN_ERROR, Severity.ERROR, 6, "pytorch"),
+                        // No source documents a public event of PyTorch in 2016: the seed's known note (a closed alpha).
+                        tuple(Rule.CHECK_KNOWN_IMPRECISION, Severity.INFO, 6, "pytorch"),
                         tuple(Rule.CHECK_DATE_MISMATCH, Severity.ERROR, 7, "gan"));
         assertThat(report.findings().get(0).message()).isEqualTo("1997 is the date of a documented event of Long short-term"
                 + " memory (LSTM): its publication, 1997-11 (source: Long Short-Term Memory, doi:10.1162/neco.1997.9.8.1735);"
@@ -223,6 +238,10 @@ final class TimelineCheckTest {
         Milestone a = Milestone.builder("a", PartialDate.parse("2001"), Category.MODEL, LocalizedText.english("A")).aliases("Same").build();
         Milestone b = Milestone.builder("b", PartialDate.parse("2002"), Category.MODEL, LocalizedText.english("B")).aliases("Same").build();
         TimelineCheck.against(Catalog.of(List.of(a, b), List.of(), List.of(), List.of())).check("t.md", "- 2010: Same\n")
+                .findings().forEach(f -> seen.add(f.rule()));
+        Milestone c = Milestone.builder("c", PartialDate.parse("2006-11"), Category.FRAMEWORK, LocalizedText.english("C"))
+                .dateNote(LocalizedText.english("Introduced in November 2006; its toolkit came out in 2007.")).build();
+        TimelineCheck.against(Catalog.of(List.of(c), List.of(), List.of(), List.of())).check("t.md", "- 2007: C\n")
                 .findings().forEach(f -> seen.add(f.rule()));
 
         assertThat(seen).containsAll(Arrays.stream(Rule.values()).filter(rule -> rule.id().startsWith("check.")).toList());

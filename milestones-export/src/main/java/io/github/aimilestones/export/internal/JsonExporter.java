@@ -34,6 +34,7 @@ public final class JsonExporter implements Exporter {
             people.addAll(m.contributors().people());
             organizations.addAll(m.contributors().organizations());
             m.citations().forEach(c -> sources.add(c.source()));
+            m.figures().forEach(f -> sources.add(f.source()));
             for (Correction c : m.corrections()) {
                 sources.add(c.source());
                 sources.add(c.settledBy());

@@ -185,7 +185,7 @@ final class DateCheck {
         List<Correction> corrections = milestone.corrections();
         for (int i = 0; i < corrections.size(); i++) {
             Correction correction = corrections.get(i);
-            if (correction.claim() != Claim.DATE || correction.correct() == null) {
+            if (correction.claim() != Claim.DATE || !correction.wrong() || correction.correct() == null) {
                 continue;
             }
             String path = "/corrections/" + i + "/correct";

@@ -82,6 +82,10 @@ final class NameCheck {
                 String source = m.events().get(i).source();
                 resolve(context, m.id(), "/events/" + i + "/source", "source", source, catalog.source(source).isPresent());
             }
+            for (int i = 0; i < m.figures().size(); i++) {
+                String source = m.figures().get(i).source();
+                resolve(context, m.id(), "/figures/" + i + "/source", "source", source, catalog.source(source).isPresent());
+            }
             for (int i = 0; i < m.corrections().size(); i++) {
                 Correction c = m.corrections().get(i);
                 resolve(context, m.id(), "/corrections/" + i + "/source", "source", c.source(),

@@ -3,6 +3,7 @@ package io.github.aimilestones.validate.internal;
 import io.github.aimilestones.data.Location;
 import io.github.aimilestones.model.Claim;
 import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.CorrectionKind;
 import io.github.aimilestones.model.Event;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
@@ -116,8 +117,15 @@ final class TimelineRun {
             }
             if (repeated) {
                 reported.add(c);
-                report(Rule.CHECK_KNOWN_ERROR, cell, m.id(), c.claim().slug() + " \"" + shorten(c.stated()) + "\" is wrong: "
-                        + c.correct().replaceFirst("\\.$", "") + ". " + c.reason().en() + reference.evidence(c.settledBy()));
+                if (c.wrong()) {
+                    report(Rule.CHECK_KNOWN_ERROR, cell, m.id(), c.claim().slug() + " \"" + shorten(c.stated()) + "\" is wrong: "
+                            + c.correct().replaceFirst("\\.$", "") + ". " + c.reason().en() + reference.evidence(c.settledBy()));
+                } else {
+                    report(Rule.CHECK_KNOWN_IMPRECISION, cell, m.id(), c.claim().slug() + " \"" + shorten(c.stated()) + "\" is "
+                            + (c.kind() == CorrectionKind.IMPRECISE ? "imprecise; precisely: " : "that of another event; the reference has: ")
+                            + c.correct().replaceFirst("\\.$", "") + ". " + c.reason().en()
+                            + reference.evidence(c.settledBy()));
+                }
             }
         }
         return reported;
