@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** References, registry use, near-duplicate names, "et al." in names, translations. */
@@ -50,9 +51,10 @@ final class NameCheck {
         }
         if (context.isOn(Rule.NAME_NEAR_DUPLICATE) || context.isOn(Rule.NAME_ALIAS_COLLISION)) {
             nearDuplicates(context, RecordKind.PERSON, entries(catalog.people(), Person::id, Person::name, Person::aliases),
-                    Set.of());
+                    Set.of(), id -> catalog.person(id).map(p -> p.name().en()).orElse(""));
             nearDuplicates(context, RecordKind.ORGANIZATION, entries(catalog.organizations(), Organization::id,
-                    Organization::name, Organization::aliases), successions(catalog));
+                    Organization::name, Organization::aliases), successions(catalog),
+                    id -> catalog.organization(id).map(o -> o.name().en()).orElse(""));
         }
         duplicateMilestones(context);
     }
@@ -228,11 +230,13 @@ final class NameCheck {
         return all;
     }
 
-    private static void nearDuplicates(Context context, RecordKind kind, List<Names.Entry> entries, Set<String> declared) {
+    private static void nearDuplicates(Context context, RecordKind kind, List<Names.Entry> entries, Set<String> declared,
+            Function<String, String> englishName) {
         for (Names.Match match : Names.matches(entries)) {
             String first = match.first().owner();
             String second = match.second().owner();
-            if (declared.contains(first + "\u0000" + second)) {
+            if (declared.contains(first + "\u0000" + second)
+                    || !match.exact() && transliterationsOfDistinctNames(match, englishName)) {
                 continue;
             }
             if (match.exact()) {
@@ -246,6 +250,19 @@ final class NameCheck {
                         + ", merge the entries and keep the variant as an alias");
             }
         }
+    }
+
+    /**
+     * Two Chinese names one character apart whose English names are not close: a transliteration keeps fewer
+     * distinctions than the names it renders (查尔斯·罗森 is Charles Rosen, 查尔斯·罗森堡 Charles Rosenberg).
+     */
+    private static boolean transliterationsOfDistinctNames(Names.Match match, Function<String, String> englishName) {
+        if (!Names.isChinese(match.first().key()) || !Names.isChinese(match.second().key())) {
+            return false;
+        }
+        String first = Names.key(englishName.apply(match.first().owner()));
+        String second = Names.key(englishName.apply(match.second().owner()));
+        return !first.isEmpty() && !second.isEmpty() && !first.equals(second) && !Names.isClose(first, second);
     }
 
     private static void duplicateMilestones(Context context) {
