@@ -4,7 +4,6 @@ import com.google.common.hash.Hashing;
 import io.github.aimilestones.data.Location;
 import io.github.aimilestones.validate.Finding;
 import io.github.aimilestones.validate.Report;
-import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,12 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -119,56 +113,7 @@ public final class ReportWriters {
      * @throws IOException if the writer fails
      */
     public static void sarif(Report report, Writer out) throws IOException {
-        List<Map<String, Object>> rules = new ArrayList<>();
-        for (Rule rule : Rule.values()) {  // in declaration order, so that a rule's index is its ordinal
-            rules.add(ordered(
-                    "id", rule.id(),
-                    "shortDescription", ordered("text", rule.description()),
-                    "fullDescription", ordered("text", rule.fullDescription()),
-                    "help", ordered("text", rule.helpText(), "markdown", rule.helpMarkdown()),
-                    "helpUri", rule.helpUri(),
-                    "defaultConfiguration", ordered("level", level(rule.defaultSeverity()))));
-        }
-        List<Finding> findings = report.findings();
-        List<String> fingerprints = fingerprints(findings);
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (int i = 0; i < Math.min(findings.size(), SARIF_RESULT_LIMIT); i++) {
-            Finding finding = findings.get(i);
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("ruleId", finding.rule().id());
-            result.put("ruleIndex", finding.rule().ordinal());
-            result.put("level", level(finding.severity()));
-            result.put("message", ordered("text", finding.message()));
-            Location location = finding.location();
-            if (location != null) {
-                Map<String, Object> physical = new LinkedHashMap<>();
-                physical.put("artifactLocation", ordered("uri", location.file()));
-                if (location.line() > 0) {
-                    physical.put("region", ordered("startLine", location.line(), "startColumn", Math.max(location.column(), 1)));
-                }
-                result.put("locations", List.of(ordered("physicalLocation", physical)));
-            }
-            result.put("partialFingerprints", ordered(FINGERPRINT_KEY, fingerprints.get(i)));
-            results.add(result);
-        }
-        Map<String, Object> driver = new LinkedHashMap<>();
-        driver.put("name", "ai-milestones");
-        driver.put("informationUri", PROJECT_URI);
-        driver.put("semanticVersion", version());
-        driver.put("rules", rules);
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("tool", ordered("driver", driver));
-        run.put("results", results);
-        if (findings.size() > SARIF_RESULT_LIMIT) {
-            run.put("invocations", List.of(ordered("executionSuccessful", true, "toolExecutionNotifications", List.of(ordered(
-                    "level", "warning", "message", ordered("text", (findings.size() - SARIF_RESULT_LIMIT)
-                            + " findings were left out: code scanning accepts " + SARIF_RESULT_LIMIT + " per run"))))));
-        }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        document.put("version", "2.1.0");
-        document.put("runs", List.of(run));
-        writeJson(document, out);
+        SarifReport.write(report, out);
     }
 
     /**
@@ -214,129 +159,7 @@ public final class ReportWriters {
      * @throws IOException if the writer fails
      */
     public static void junit(Report report, Writer out) throws IOException {
-        Map<String, Map<Rule, List<Finding>>> byFile = new TreeMap<>();
-        for (Finding finding : report.findings()) {
-            Location location = finding.location();
-            byFile.computeIfAbsent(location == null ? "" : location.file(), file -> new TreeMap<>(
-                    java.util.Comparator.comparing(Rule::id))).computeIfAbsent(finding.rule(), rule -> new ArrayList<>())
-                    .add(finding);
-        }
-        int tests = byFile.isEmpty() ? 1 : byFile.values().stream().mapToInt(Map::size).sum();
-        int failures = (int) byFile.values().stream().flatMap(rules -> rules.values().stream()).filter(ReportWriters::fails).count();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "ai-milestones");
-            xml.writeAttribute("tests", Integer.toString(tests));
-            xml.writeAttribute("failures", Integer.toString(failures));
-            xml.writeAttribute("errors", "0");
-            xml.writeCharacters("\n");
-            if (byFile.isEmpty()) {
-                startSuite(xml, "ai-milestones", 1, 0);
-                xml.writeCharacters("    ");
-                xml.writeEmptyElement("testcase");
-                xml.writeAttribute("classname", "ai-milestones");
-                xml.writeAttribute("name", "no findings");
-                xml.writeCharacters("\n  ");
-                xml.writeEndElement();
-                xml.writeCharacters("\n");
-            }
-            for (Map.Entry<String, Map<Rule, List<Finding>>> file : byFile.entrySet()) {
-                String name = file.getKey().isEmpty() ? "(no file)" : file.getKey();
-                startSuite(xml, name, file.getValue().size(),
-                        (int) file.getValue().values().stream().filter(ReportWriters::fails).count());
-                for (Map.Entry<Rule, List<Finding>> rule : file.getValue().entrySet()) {
-                    writeTestCase(xml, name, rule.getKey(), rule.getValue());
-                }
-                xml.writeCharacters("  ");
-                xml.writeEndElement();
-                xml.writeCharacters("\n");
-            }
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            if (e.getCause() instanceof IOException failure) {
-                throw failure;
-            }
-            throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
-        }
-    }
-
-    private static void startSuite(XMLStreamWriter xml, String name, int tests, int failures) throws XMLStreamException {
-        xml.writeCharacters("  ");
-        xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", xmlSafe(name));
-        xml.writeAttribute("tests", Integer.toString(tests));
-        xml.writeAttribute("failures", Integer.toString(failures));
-        xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", "0");
-        xml.writeCharacters("\n");
-    }
-
-    private static void writeTestCase(XMLStreamWriter xml, String file, Rule rule, List<Finding> findings)
-            throws XMLStreamException {
-        StringBuilder lines = new StringBuilder();
-        Severity worst = Severity.INFO;
-        for (Finding finding : findings) {
-            if (finding.severity().compareTo(worst) > 0) {
-                worst = finding.severity();
-            }
-            Location location = finding.location();
-            lines.append(location == null ? finding.recordId() == null ? "" : finding.recordId() + ": " : location + ": ")
-                    .append(finding.severity().label()).append(": ").append(finding.message()).append('\n');
-        }
-        lines.append(rule.id()).append(": ").append(rule.description()).append(' ').append(rule.helpUri()).append('\n');
-        xml.writeCharacters("    ");
-        xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", xmlSafe(file));
-        xml.writeAttribute("name", rule.id());
-        xml.writeCharacters("\n      ");
-        if (worst == Severity.INFO) {
-            xml.writeStartElement("system-out");
-        } else {
-            xml.writeStartElement("failure");
-            xml.writeAttribute("type", worst.label());
-            xml.writeAttribute("message", xmlSafe(findings.size() == 1 ? firstLine(findings.get(0).message())
-                    : findings.size() + " findings of " + rule.id() + ", the first: " + firstLine(findings.get(0).message())));
-        }
-        xml.writeCharacters(xmlSafe(lines.toString()));
-        xml.writeEndElement();
-        xml.writeCharacters("\n    ");
-        xml.writeEndElement();
-        xml.writeCharacters("\n");
-    }
-
-    /**
-     * The text with every character that XML 1.0 cannot hold (control characters but tab, line feed and carriage
-     * return; lone surrogates; U+FFFE and U+FFFF) written as a backslash, {@code u} and four hex digits, as a Java string would show it.
-     */
-    static String xmlSafe(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            if (pair) {
-                safe.append(c).append(text.charAt(++i));
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
-                safe.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                safe.append(c);
-            }
-        }
-        return safe.toString();
-    }
-
-    private static boolean fails(List<Finding> findings) {
-        return findings.stream().anyMatch(finding -> finding.severity() != Severity.INFO);
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+        JunitReport.write(report, out);
     }
 
     /**
@@ -414,7 +237,7 @@ public final class ReportWriters {
         return findings.size() <= LISTED_LIMIT ? findings : findings.subList(0, LISTED_LIMIT);
     }
 
-    private static String level(Severity severity) {
+    static String level(Severity severity) {
         return switch (severity) {
             case ERROR -> "error";
             case WARNING -> "warning";
@@ -432,7 +255,7 @@ public final class ReportWriters {
         return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 
-    private static String version() {
+    static String version() {
         String version = ReportWriters.class.getPackage().getImplementationVersion();
         return version == null ? "0.0.0-dev" : version;
     }
@@ -447,7 +270,7 @@ public final class ReportWriters {
     }
 
     /** Jackson reports the writer's failure as its own unchecked exception: give the caller the IOException. */
-    private static void writeJson(Object document, Writer out) throws IOException {
+    static void writeJson(Object document, Writer out) throws IOException {
         try {
             JSON.writeValue(out, document);
         } catch (tools.jackson.core.JacksonException e) {
