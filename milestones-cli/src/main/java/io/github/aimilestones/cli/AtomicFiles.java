@@ -135,22 +135,22 @@ final class AtomicFiles {
             }
             Files.createDirectories(target.getParent());
             Path temporary = target.resolveSibling(temporaryName(target));
+            // Paired at once, so that a failed write leaves the lists in step for close().
             temporaries.add(temporary);
+            targets.add(target);
             try (OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 keepAttributes(target, temporary);
                 write(stream, content);
             }
-            targets.add(target);
         }
 
         /**
          * Moves every temporary file over its target.
          *
-         * @return the files replaced or created
          * @throws IOException if a file cannot be moved: a {@link PartlyWritten} that names the files already moved
          */
-        List<Path> commit() throws IOException {
+        void commit() throws IOException {
             List<Path> done = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 try {
@@ -161,7 +161,6 @@ final class AtomicFiles {
                 done.add(targets.get(i));
             }
             temporaries.clear();
-            return done;
         }
 
         /** Removes the temporary files that were not moved. */

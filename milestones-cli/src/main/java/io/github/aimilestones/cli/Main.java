@@ -126,16 +126,16 @@ public final class Main implements Callable<Integer> {
             err.println("error: --out-dir " + outDir + ": is the root directory: name a folder of its own");
             return CommandLine.ExitCode.USAGE;
         }
-        List<Path> names = new ArrayList<>();
+        List<Output> outputs = new ArrayList<>();
         for (ExportFormat format : ExportFormat.values()) {
-            for (Language language : languages(format)) {
-                Path file = outDir.resolve(format.fileName(language));
-                Optional<String> refusal = Outputs.refusal("--out-dir", file, files);
+            for (Language language : format.isLocalized() ? List.of(Language.EN, Language.ZH) : List.of(Language.EN)) {
+                Output output = new Output(outDir.resolve(format.fileName(language)), format, language);
+                Optional<String> refusal = Outputs.refusal("--out-dir", output.file(), files);
                 if (refusal.isPresent()) {
                     err.println(refusal.get());
                     return CommandLine.ExitCode.USAGE;
                 }
-                names.add(file);
+                outputs.add(output);
             }
         }
         ReadResult read = files.isEmpty() ? Milestones.read() : CatalogReader.create().read(files);
@@ -153,30 +153,27 @@ public final class Main implements Callable<Integer> {
         Catalog catalog = read.catalog();
         Path current = outDir;
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-            int next = 0;
-            for (ExportFormat format : ExportFormat.values()) {
-                for (Language language : languages(format)) {
-                    current = names.get(next++);
-                    ExportOptions options = ExportOptions.defaults().withLanguage(language);
-                    batch.add(current, writer -> format.exporter().export(catalog, options, writer));
-                }
+            for (Output output : outputs) {
+                current = output.file();
+                ExportOptions options = ExportOptions.defaults().withLanguage(output.language());
+                batch.add(current, writer -> output.format().exporter().export(catalog, options, writer));
             }
             current = outDir;
             batch.commit();
         } catch (AtomicFiles.PartlyWritten e) {
             err.println("error: cannot write to " + outDir + ": " + e.getMessage() + ": " + (e.replaced().isEmpty()
-                    ? "no file was replaced" : "only " + e.replaced().size() + " of " + names.size()
+                    ? "no file was replaced" : "only " + e.replaced().size() + " of " + outputs.size()
                             + " files were replaced: " + e.replaced()));
             return CommandLine.ExitCode.USAGE;
         } catch (IOException e) {
             err.println("error: cannot write " + current + ": " + IoErrors.reason(e) + ": no file was written");
             return CommandLine.ExitCode.USAGE;
         }
-        names.forEach(file -> out.println("wrote " + file));
+        outputs.forEach(output -> out.println("wrote " + output.file()));
         return 0;
     }
 
-    private static List<Language> languages(ExportFormat format) {
-        return format.isLocalized() ? List.of(Language.EN, Language.ZH) : List.of(Language.EN);
+    /** One file of the main job: a format in a language. */
+    private record Output(Path file, ExportFormat format, Language language) {
     }
 }
