@@ -19,15 +19,18 @@ public final class ValidationConfig {
     /** The default start of the era: the McCulloch-Pitts neuron is from 1943, so 1900 leaves room. */
     public static final PartialDate DEFAULT_ERA_START = PartialDate.ofYear(1900);
 
-    private static final ValidationConfig DEFAULTS = new ValidationConfig(new EnumMap<>(Rule.class), DEFAULT_ERA_START);
+    private static final ValidationConfig DEFAULTS =
+            new ValidationConfig(new EnumMap<>(Rule.class), DEFAULT_ERA_START, Language.EN);
 
     /** The rules whose severity differs from their default; an empty severity switches the rule off. */
     private final Map<Rule, Optional<Severity>> changed;
     private final PartialDate eraStart;
+    private final Language language;
 
-    private ValidationConfig(EnumMap<Rule, Optional<Severity>> changed, PartialDate eraStart) {
+    private ValidationConfig(EnumMap<Rule, Optional<Severity>> changed, PartialDate eraStart, Language language) {
         this.changed = changed;
         this.eraStart = Objects.requireNonNull(eraStart, "eraStart");
+        this.language = Objects.requireNonNull(language, "language");
     }
 
     /**
@@ -67,7 +70,26 @@ public final class ValidationConfig {
      * @return a new configuration
      */
     public ValidationConfig withEraStart(PartialDate start) {
-        return new ValidationConfig(new EnumMap<>(changed), start);
+        return new ValidationConfig(new EnumMap<>(changed), start, language);
+    }
+
+    /**
+     * This configuration with messages in another language.
+     *
+     * @param language the language of findings' messages
+     * @return a new configuration
+     */
+    public ValidationConfig withLanguage(Language language) {
+        return new ValidationConfig(new EnumMap<>(changed), eraStart, language);
+    }
+
+    /**
+     * The language of findings' messages.
+     *
+     * @return English unless configured otherwise
+     */
+    public Language language() {
+        return language;
     }
 
     /**
@@ -102,11 +124,12 @@ public final class ValidationConfig {
     private ValidationConfig with(Rule rule, Optional<Severity> severity) {
         EnumMap<Rule, Optional<Severity>> copy = new EnumMap<>(changed);
         copy.put(Objects.requireNonNull(rule, "rule"), severity);
-        return new ValidationConfig(copy, eraStart);
+        return new ValidationConfig(copy, eraStart, language);
     }
 
     /**
-     * Configurations are equal when every rule has the same severity and the era starts at the same date.
+     * Configurations are equal when every rule has the same severity, the era starts at the same date and
+     * messages are in the same language.
      *
      * @param other another object
      * @return whether it is an equal configuration
@@ -114,6 +137,7 @@ public final class ValidationConfig {
     @Override
     public boolean equals(Object other) {
         return other instanceof ValidationConfig config && eraStart.equals(config.eraStart)
+                && language == config.language
                 && Arrays.stream(Rule.values()).allMatch(r -> severityOf(r).equals(config.severityOf(r)));
     }
 
@@ -124,16 +148,16 @@ public final class ValidationConfig {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(eraStart, Arrays.stream(Rule.values()).map(this::severityOf).toList());
+        return Objects.hash(eraStart, language, Arrays.stream(Rule.values()).map(this::severityOf).toList());
     }
 
     /**
      * The era's start and the rules that differ from their default.
      *
-     * @return e.g. {@code ValidationConfig[eraStart=1900, changed={DATE_FUTURE=Optional.empty}]}
+     * @return e.g. {@code ValidationConfig[eraStart=1900, language=en, changed={DATE_FUTURE=Optional.empty}]}
      */
     @Override
     public String toString() {
-        return "ValidationConfig[eraStart=" + eraStart + ", changed=" + changed + "]";
+        return "ValidationConfig[eraStart=" + eraStart + ", language=" + language.tag() + ", changed=" + changed + "]";
     }
 }

@@ -35,6 +35,13 @@ final class FindingSink<P> {
         config.severityOf(rule).ifPresent(severity -> reported.add(new Reported<>(rule, severity, at, message)));
     }
 
+    /** Keeps a finding, unless its rule is off, with its message in the configured language. */
+    void report(Rule rule, P at, String english, String chinese) {
+        if (config.isOn(rule)) {
+            report(rule, at, config.language().pick(english, chinese));
+        }
+    }
+
     /** Everything kept so far. */
     List<Reported<P>> reported() {
         return reported;
