@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * @param kind what kind of problem it is
  * @param message what is wrong and how to fix it
+ * @param chineseMessage the same in Chinese; quoted values, field names and ids are the same in both
  * @param location where it is
  */
-public record ReadProblem(Kind kind, String message, Location location) {
+public record ReadProblem(Kind kind, String message, String chineseMessage, Location location) {
 
     /** The kinds of reading problem, each with a stable rule id. */
     public enum Kind {
@@ -72,11 +73,13 @@ public record ReadProblem(Kind kind, String message, Location location) {
      *
      * @param kind what kind of problem it is
      * @param message what is wrong and how to fix it
+     * @param chineseMessage the same in Chinese
      * @param location where it is
      */
     public ReadProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(chineseMessage, "chineseMessage");
         Objects.requireNonNull(location, "location");
     }
 

@@ -184,6 +184,55 @@ final class RuleFixturesTest {
         }
     }
 
+    /** In Chinese, the same rule reports at the same place, with a message in Chinese that keeps quoted values. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rule_reportsItsFailingFixture_inChinese(Case c) throws IOException {
+        String json = validFixture();
+        for (int i = 0; i < c.edits().size(); i += 2) {
+            json = json.replace(c.edits().get(i), c.edits().get(i + 1));
+        }
+        Path file = Files.writeString(dir.resolve("catalog.json"), json);
+        Validator chinese = Validator.create(ValidationConfig.defaults().withLanguage(Language.ZH), CLOCK);
+
+        List<Finding> english = VALIDATOR.validate(file).findings();
+        List<Finding> findings = chinese.validate(file).findings();
+
+        assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::location)
+                .containsExactlyElementsOf(english.stream().map(f -> tuple(f.rule(), f.severity(), f.location())).toList());
+        for (int i = 0; i < findings.size(); i++) {
+            assertThat(findings.get(i).message()).as("message of %s", findings.get(i).rule())
+                    .containsPattern("\\p{IsHan}").isNotEqualTo(english.get(i).message());
+            for (String quoted : quotedValues(english.get(i).message())) {
+                assertThat(findings.get(i).message()).contains(quoted);
+            }
+        }
+    }
+
+    /** The quoted values of a message: ids, names and values the user wrote, which stay as they are in Chinese. */
+    private static List<String> quotedValues(String message) {
+        return java.util.regex.Pattern.compile("\"[^\"]*\"").matcher(message).results()
+                .map(java.util.regex.MatchResult::group).toList();
+    }
+
+    @Test
+    void fileLevelReadRules_inChinese(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        Path latin1 = Files.write(dir.resolve("latin1.json"), "{\"people\": [{\"id\": \"j\", \"name\": {\"en\": \"J\u00fcrgen\"}}]}"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(200) + "]".repeat(200));
+
+        Report report = Validator.create(ValidationConfig.defaults().withLanguage(Language.ZH), CLOCK)
+                .validate(empty, latin1, deep, dir.resolve("missing.json"));
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::message).containsExactlyInAnyOrder(
+                tuple(Rule.READ_LIMIT, "文件超出了格式的限制：document nesting depth (65) exceeds the maximum allowed"
+                        + " (64, from `StreamReadConstraints.getMaxNestingDepth()`)"),
+                tuple(Rule.READ_EMPTY, "文件是空的：目录文件是一个 JSON 对象，例如 {\"milestones\": []}"),
+                tuple(Rule.READ_ENCODING, "文件不是有效的 UTF-8（此处有字节 0xFC）：请另存为 UTF-8"),
+                tuple(Rule.READ_IO, "文件不存在"));
+    }
+
     @Test
     void figureSources_mustResolve() throws IOException {
         String json = validFixture().replace("\"category\": \"algorithm\",",

@@ -28,11 +28,12 @@ final class Messages {
     }
 
     static ReadProblem fileNotFound(String file) {
-        return new ReadProblem(Kind.IO, "file not found", Location.ofFile(file));
+        return new ReadProblem(Kind.IO, "file not found", "文件不存在", Location.ofFile(file));
     }
 
     static ReadProblem cannotReadFile(String file, Exception e) {
-        return new ReadProblem(Kind.IO, "cannot read the file: " + reason(e), Location.ofFile(file));
+        return new ReadProblem(Kind.IO, "cannot read the file: " + reason(e), "无法读取文件：" + reason(e),
+                Location.ofFile(file));
     }
 
     /** Why reading failed: an access or file system exception's message is the file's name, which says nothing. */
@@ -46,96 +47,112 @@ final class Messages {
     }
 
     static ReadProblem resourceNotFound(String name) {
-        return new ReadProblem(Kind.IO, "resource not found", Location.ofFile(name));
+        return new ReadProblem(Kind.IO, "resource not found", "资源不存在", Location.ofFile(name));
     }
 
     static ReadProblem cannotReadResource(String name, Exception e) {
-        return new ReadProblem(Kind.IO, "cannot read the resource: " + e.getMessage(), Location.ofFile(name));
+        return new ReadProblem(Kind.IO, "cannot read the resource: " + e.getMessage(), "无法读取资源：" + e.getMessage(),
+                Location.ofFile(name));
     }
 
     static ReadProblem cannotRead(String file, Throwable e) {
-        return new ReadProblem(Kind.IO, "cannot read: " + e.getMessage(), Location.ofFile(file));
+        return new ReadProblem(Kind.IO, "cannot read: " + e.getMessage(), "无法读取：" + e.getMessage(), Location.ofFile(file));
     }
 
     static ReadProblem cannotReadAgain(RecordKind kind, Exception e, Location record) {
-        return new ReadProblem(Kind.IO, "cannot read the " + kind.displayName() + " again: " + e.getMessage(), record);
+        return new ReadProblem(Kind.IO, "cannot read the " + kind.displayName() + " again: " + e.getMessage(),
+                "无法再次读取该" + kind.chineseName() + "：" + e.getMessage(), record);
     }
 
     static ReadProblem utf16(String file) {
         return new ReadProblem(Kind.ENCODING,
-                "the file is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8", Location.ofFile(file));
+                "the file is UTF-16 (it starts with a UTF-16 byte order mark): save it as UTF-8",
+                "文件是 UTF-16 编码（以 UTF-16 字节顺序标记开头）：请另存为 UTF-8", Location.ofFile(file));
     }
 
     static ReadProblem notUtf8(String file) {
-        return new ReadProblem(Kind.ENCODING, "the file is not valid UTF-8: save it as UTF-8", Location.ofFile(file));
+        return new ReadProblem(Kind.ENCODING, "the file is not valid UTF-8: save it as UTF-8",
+                "文件不是有效的 UTF-8：请另存为 UTF-8", Location.ofFile(file));
     }
 
     static ReadProblem notUtf8(String file, Utf8.InvalidByte at) {
-        return new ReadProblem(Kind.ENCODING, "the file is not valid UTF-8 (byte 0x"
-                + Integer.toHexString(at.value()).toUpperCase(Locale.ROOT) + " here): save it as UTF-8",
-                at.position().location(file, ""));
+        String hex = Integer.toHexString(at.value()).toUpperCase(Locale.ROOT);
+        return new ReadProblem(Kind.ENCODING, "the file is not valid UTF-8 (byte 0x" + hex + " here): save it as UTF-8",
+                "文件不是有效的 UTF-8（此处有字节 0x" + hex + "）：请另存为 UTF-8", at.position().location(file, ""));
     }
 
     static ReadProblem syntax(JacksonException e, Location at) {
-        return new ReadProblem(Kind.SYNTAX, "invalid JSON: " + decapitalize(e.getOriginalMessage()), at);
+        String detail = decapitalize(e.getOriginalMessage());
+        return new ReadProblem(Kind.SYNTAX, "invalid JSON: " + detail, "JSON 格式错误：" + detail, at);
     }
 
     static ReadProblem trailingContent(Location at) {
         return new ReadProblem(Kind.SYNTAX,
-                "unexpected content after the end of the JSON value: a file holds one object", at);
+                "unexpected content after the end of the JSON value: a file holds one object",
+                "JSON 值结束后还有多余的内容：一个文件只能包含一个对象", at);
     }
 
     static ReadProblem limit(JacksonException e, Location at) {
-        return new ReadProblem(Kind.LIMIT,
-                "the file exceeds a limit of the format: " + decapitalize(e.getOriginalMessage()), at);
+        String detail = decapitalize(e.getOriginalMessage());
+        return new ReadProblem(Kind.LIMIT, "the file exceeds a limit of the format: " + detail,
+                "文件超出了格式的限制：" + detail, at);
     }
 
     static ReadProblem empty(String file) {
         return new ReadProblem(Kind.EMPTY,
-                "the file is empty: a catalog file is a JSON object such as {\"milestones\": []}", Location.ofFile(file));
+                "the file is empty: a catalog file is a JSON object such as {\"milestones\": []}",
+                "文件是空的：目录文件是一个 JSON 对象，例如 {\"milestones\": []}", Location.ofFile(file));
     }
 
     /** A duplicate key or an explicit null, found while reading with positions. */
     static ReadProblem remark(PositionalTree.Remark remark, Location at) {
         return switch (remark.kind()) {
-            case NULL -> new ReadProblem(Kind.NULL, "null is not a value in this format: leave the field out", at);
+            case NULL -> new ReadProblem(Kind.NULL, "null is not a value in this format: leave the field out",
+                    "这种格式中没有 null 值：请省略这个字段", at);
             case DUPLICATE_KEY -> new ReadProblem(Kind.DUPLICATE_KEY, "duplicate key \"" + lastSegment(remark.pointer())
-                    + "\": the first value is used; remove or rename the other", at);
+                    + "\": the first value is used; remove or rename the other",
+                    "重复的键 \"" + lastSegment(remark.pointer()) + "\"：使用的是第一个值；请删除另一个或给它改名", at);
             default -> throw new IllegalArgumentException("not a remark: " + remark.kind());
         };
     }
 
     static ReadProblem rootNotAnObject(JsonNode root, Location at) {
         return new ReadProblem(Kind.TYPE, "a catalog file must be a JSON object with the arrays milestones, people,"
-                + " organizations and sources, not " + describe(root), at);
+                + " organizations and sources, not " + describe(root).en(),
+                "目录文件必须是包含 milestones、people、organizations 和 sources 数组的 JSON 对象，而不是"
+                        + describe(root).zh(), at);
     }
 
     static ReadProblem schemaNotAString(Location at) {
-        return new ReadProblem(Kind.TYPE, "\"$schema\" must be a string: the path or URL of the JSON Schema", at);
+        return new ReadProblem(Kind.TYPE, "\"$schema\" must be a string: the path or URL of the JSON Schema",
+                "\"$schema\" 必须是字符串：JSON Schema 的路径或 URL", at);
     }
 
     static ReadProblem unknownTopLevelField(String name, Location at) {
-        return new ReadProblem(Kind.UNKNOWN_FIELD, unknownField(name, "a catalog file", TOP_LEVEL_FIELDS), at);
+        return unknownField(name, "a catalog file", "目录文件", TOP_LEVEL_FIELDS, at);
     }
 
     static ReadProblem notAnArray(String name, RecordKind kind, JsonNode value, Location at) {
         return new ReadProblem(Kind.TYPE, "\"" + name + "\" must be an array of " + kind.displayName()
-                + " objects, not " + describe(value), at);
+                + " objects, not " + describe(value).en(),
+                "\"" + name + "\" 必须是" + kind.chineseName() + "对象的数组，而不是" + describe(value).zh(), at);
     }
 
     static ReadProblem recordNotAnObject(RecordKind kind, JsonNode record, Location at) {
-        return new ReadProblem(Kind.TYPE, "a " + kind.displayName() + " must be a JSON object, not " + describe(record), at);
+        return new ReadProblem(Kind.TYPE, "a " + kind.displayName() + " must be a JSON object, not " + describe(record).en(),
+                kind.chineseName() + "必须是 JSON 对象，而不是" + describe(record).zh(), at);
     }
 
     static ReadProblem unknownField(String name, Class<?> in, Collection<Object> known, Location at) {
         List<String> names = known.stream().map(String::valueOf).sorted().toList();
-        return new ReadProblem(Kind.UNKNOWN_FIELD, unknownField(name, article(typeName(in)), names), at);
+        return unknownField(name, article(typeName(in)), typeName(in) + " ", names, at);
     }
 
     static ReadProblem duplicateId(RecordKind kind, String id, String firstFile, Position first, Location at) {
+        String where = firstFile + ":" + first.line() + ":" + first.column();
         return new ReadProblem(Kind.DUPLICATE_ID, "duplicate " + kind.displayName() + " id \"" + id
-                + "\": first defined at " + firstFile + ":" + first.line() + ":" + first.column()
-                + "; give one of them another id", at);
+                + "\": first defined at " + where + "; give one of them another id",
+                "重复的" + kind.chineseName() + " id \"" + id + "\"：首次定义于 " + where + "；请给其中一个换一个 id", at);
     }
 
     /**
@@ -149,22 +166,28 @@ final class Messages {
         boolean missing = e instanceof ValueInstantiationException && cause instanceof NullPointerException;
         Kind problem = missing ? Kind.MISSING_FIELD
                 : cause instanceof IllegalArgumentException ? Kind.INVALID_VALUE : Kind.TYPE;
-        String message;
         if (missing && cause.getMessage() != null) {
-            String where = path.isEmpty() ? "the " + kind.displayName() : "\"" + lastSegment(path) + "\"";
+            String where = "\"" + lastSegment(path) + "\"";
             if (path.matches(".*/[^/]+/\\d+")) {  // an element of a list: "events/0", not "0"
                 where = "\"" + lastSegment(path.substring(0, path.lastIndexOf('/'))) + path.substring(path.lastIndexOf('/')) + "\"";
             }
-            message = where + " is missing the required field \"" + cause.getMessage() + "\"";
+            String field = "\"" + cause.getMessage() + "\"";
+            return new ReadProblem(problem, (path.isEmpty() ? "the " + kind.displayName() : where)
+                    + " is missing the required field " + field,
+                    (path.isEmpty() ? "该" + kind.chineseName() : where) + " 缺少必需的字段 " + field, at);
         } else if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-            message = cause.getMessage();
+            // The model says what is wrong with the value, in English only; the Chinese names the field.
+            return new ReadProblem(problem, cause.getMessage(),
+                    "\"" + lastSegment(path) + "\" 的值无效：" + cause.getMessage(), at);
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            message = "wrong type for \"" + lastSegment(path) + "\": expected " + expected(mismatch.getTargetType())
-                    + ", found " + describe(record.at(path));
-        } else {
-            message = decapitalize(e.getOriginalMessage());
+            Text expected = expected(mismatch.getTargetType());
+            Text found = describe(record.at(path));
+            return new ReadProblem(problem, "wrong type for \"" + lastSegment(path) + "\": expected " + expected.en()
+                    + ", found " + found.en(),
+                    "\"" + lastSegment(path) + "\" 的类型错误：应为" + expected.zh() + "，实际是" + found.zh(), at);
         }
-        return new ReadProblem(problem, message, at);
+        String detail = decapitalize(e.getOriginalMessage());
+        return new ReadProblem(problem, detail, "无法读取这个值：" + detail, at);
     }
 
     private static Throwable rootCause(Throwable e) {
@@ -180,31 +203,36 @@ final class Messages {
         return segment.replace("~1", "/").replace("~0", "~");
     }
 
-    private static String expected(Class<?> type) {
-        if (type == String.class || type.isEnum()) {
-            return "a string";
-        } else if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        } else if (Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        } else if (type == PartialDate.class) {
-            return "a date string such as \"2012-09\"";
-        }
-        return "an object (" + typeName(type) + ")";
+    /** A phrase of a message in both languages. */
+    private record Text(String en, String zh) {
     }
 
-    private static String describe(@Nullable JsonNode node) {
+    private static Text expected(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return new Text("a string", "字符串");
+        } else if (type == boolean.class || type == Boolean.class) {
+            return new Text("true or false", " true 或 false");
+        } else if (Collection.class.isAssignableFrom(type)) {
+            return new Text("an array", "数组");
+        } else if (type == PartialDate.class) {
+            return new Text("a date string such as \"2012-09\"", "形如 \"2012-09\" 的日期字符串");
+        }
+        return new Text("an object (" + typeName(type) + ")", "对象（" + typeName(type) + "）");
+    }
+
+    private static Text describe(@Nullable JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return "nothing";
+            return new Text("nothing", "空");
         }
         return switch (node.getNodeType()) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+            case OBJECT -> new Text("an object", "对象");
+            case ARRAY -> new Text("an array", "数组");
+            case STRING -> new Text("a string", "字符串");
+            case NUMBER -> new Text("a number", "数字");
+            case BOOLEAN -> new Text("a boolean", "布尔值");
+            case NULL -> new Text("null", " null");
+            default -> new Text("a " + node.getNodeType().name().toLowerCase(Locale.ROOT),
+                    " " + node.getNodeType().name().toLowerCase(Locale.ROOT));
         };
     }
 
@@ -218,7 +246,8 @@ final class Messages {
         return ("aeiou".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
     }
 
-    private static String unknownField(String name, String where, List<String> known) {
+    private static ReadProblem unknownField(String name, String where, String whereChinese, List<String> known,
+            Location at) {
         LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, name.length() / 3));
         Optional<String> closest = known.stream()
                 .filter(k -> k.equalsIgnoreCase(name) || distance.apply(k.toLowerCase(Locale.ROOT),
@@ -226,8 +255,11 @@ final class Messages {
                 .min(Comparator.comparingInt((String k) -> k.equalsIgnoreCase(name) ? 0
                         : distance.apply(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) + 1)
                         .thenComparing(Comparator.naturalOrder()));
-        return "unknown field \"" + name + "\" in " + where + closest.map(k -> ": did you mean \"" + k + "\"?")
-                .orElse(": the known fields are " + String.join(", ", known));
+        return new ReadProblem(Kind.UNKNOWN_FIELD,
+                "unknown field \"" + name + "\" in " + where + closest.map(k -> ": did you mean \"" + k + "\"?")
+                        .orElse(": the known fields are " + String.join(", ", known)),
+                whereChinese + "中没有字段 \"" + name + "\"" + closest.map(k -> "：是不是 \"" + k + "\"？")
+                        .orElse("：已知的字段有 " + String.join(", ", known)), at);
     }
 
     private static String decapitalize(@Nullable String message) {

@@ -75,10 +75,12 @@ public final class CatalogChecks {
                 SourceMap.Field field = new SourceMap.Field(RecordKind.MILESTONE, m.id(), "/suppressions/" + i + "/rule");
                 if (Rule.byId(suppression.rule()).isEmpty()) {
                     sink.report(Rule.SUPPRESSION_UNKNOWN_RULE, field, "no rule has the id \"" + suppression.rule()
-                            + "\": see docs/rules.md for the rule ids");
+                            + "\": see docs/validation.md for the rule ids",
+                            "没有 id 为 \"" + suppression.rule() + "\" 的规则：规则 id 见 docs/validation.md");
                 } else if (!used.contains(m.id() + "\u0000" + suppression.rule())) {
                     sink.report(Rule.SUPPRESSION_UNUSED, field, "the suppression of " + suppression.rule()
-                            + " silences nothing: remove it");
+                            + " silences nothing: remove it",
+                            "对 " + suppression.rule() + " 的 suppression 没有屏蔽任何发现：请删除它");
                 }
             }
         }

@@ -47,9 +47,10 @@ final class CitationCheck {
             for (Map.Entry<String, String> identity : identities(source).entrySet()) {
                 Source first = seen.putIfAbsent(identity.getKey(), source);
                 if (first != null) {
+                    String field = identity.getValue().substring(1);
                     context.report(Rule.SOURCE_DUPLICATE, RecordKind.SOURCE, source.id(), identity.getValue(),
-                            "same " + identity.getValue().substring(1) + " as " + first.id()
-                                    + ": cite one source, or correct the " + identity.getValue().substring(1));
+                            "same " + field + " as " + first.id() + ": cite one source, or correct the " + field,
+                            field + " 与 " + first.id() + " 的相同：请只引用其中一个来源，或更正 " + field);
                 }
             }
         }
@@ -59,7 +60,8 @@ final class CitationCheck {
         Catalog catalog = context.catalog();
         if (m.citations().isEmpty()) {
             context.report(Rule.CITATION_MISSING, RecordKind.MILESTONE, m.id(), "",
-                    "cites no source: add a citation of the paper or announcement that establishes it");
+                    "cites no source: add a citation of the paper or announcement that establishes it",
+                    "没有引用任何来源：请引用确立它的论文或公告");
             return;
         }
         Set<Claim> supported = EnumSet.noneOf(Claim.class);
@@ -73,19 +75,22 @@ final class CitationCheck {
         }
         if (!supported.contains(Claim.DATE)) {
             context.report(Rule.CITATION_DATE_UNSUPPORTED, RecordKind.MILESTONE, m.id(), "/date",
-                    "no citation supports the date " + m.date() + ": add \"date\" to the supports of the source that gives it");
+                    "no citation supports the date " + m.date() + ": add \"date\" to the supports of the source that gives it",
+                    "没有引用支持日期 " + m.date() + "：请在给出该日期的来源的 supports 中加入 \"date\"");
         }
         if (!m.contributors().isEmpty() && !supported.contains(Claim.CONTRIBUTORS)) {
             context.report(Rule.CITATION_CONTRIBUTORS_UNSUPPORTED, RecordKind.MILESTONE, m.id(), "/contributors",
-                    "no citation supports the contributors: add \"contributors\" to the supports of the source that names them");
+                    "no citation supports the contributors: add \"contributors\" to the supports of the source that names them",
+                    "没有引用支持贡献者：请在列出他们的来源的 supports 中加入 \"contributors\"");
         }
         Set<Claim> secondaryOnly = EnumSet.copyOf(supported.isEmpty() ? EnumSet.noneOf(Claim.class) : supported);
         secondaryOnly.removeAll(primary);
         if (!secondaryOnly.isEmpty()) {
+            String claims = secondaryOnly.stream().map(Claim::slug).collect(Collectors.joining(", "));
             context.report(Rule.CITATION_SECONDARY_ONLY, RecordKind.MILESTONE, m.id(), "/citations",
-                    secondaryOnly.stream().map(Claim::slug).collect(Collectors.joining(", "))
-                            + (secondaryOnly.size() == 1 ? " is" : " are")
-                            + " supported only by secondary sources: cite the paper, release or announcement");
+                    claims + (secondaryOnly.size() == 1 ? " is" : " are")
+                            + " supported only by secondary sources: cite the paper, release or announcement",
+                    claims + " 仅有二手来源支持：请引用论文、发布版本或公告");
         }
     }
 
@@ -98,7 +103,7 @@ final class CitationCheck {
             uri = new URI(source.url());
         } catch (URISyntaxException e) {
             context.report(Rule.SOURCE_URL_SCHEME, RecordKind.SOURCE, source.id(), "/url",
-                    "url is not a valid URL: " + e.getMessage());
+                    "url is not a valid URL: " + e.getMessage(), "url 不是有效的 URL：" + e.getMessage());
             return;
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -107,13 +112,15 @@ final class CitationCheck {
         }
         if (uri.getHost() == null) {
             context.report(Rule.SOURCE_URL_SCHEME, RecordKind.SOURCE, source.id(), "/url",
-                    "url must be an absolute http or https URL: " + ConstraintCheck.quote(source.url()));
+                    "url must be an absolute http or https URL: " + ConstraintCheck.quote(source.url()),
+                    "url 必须是 http 或 https 的绝对 URL：" + ConstraintCheck.quote(source.url()));
             return;
         }
         List<String> tracking = trackingParameters(uri);
         if (!tracking.isEmpty()) {
             context.report(Rule.SOURCE_URL_TRACKING, RecordKind.SOURCE, source.id(), "/url",
-                    "url carries tracking parameters (" + String.join(", ", tracking) + "): remove them");
+                    "url carries tracking parameters (" + String.join(", ", tracking) + "): remove them",
+                    "url 带有跟踪参数（" + String.join(", ", tracking) + "）：请删除它们");
         }
     }
 

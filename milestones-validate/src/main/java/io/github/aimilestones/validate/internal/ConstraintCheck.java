@@ -82,10 +82,11 @@ final class ConstraintCheck {
         for (T record : records) {
             for (ConstraintViolation<T> violation : Factory.VALIDATOR.validate(record)) {
                 String pointer = pointer(violation.getPropertyPath());
-                String field = pointer.isEmpty() ? "record" : pointer.substring(1);
-                context.report(ruleOf(violation, pointer), kind, id.apply(record), pointer,
-                        field + (violation.getInvalidValue() == null ? "" : " " + quote(violation.getInvalidValue()))
-                                + " " + violation.getMessage());
+                String value = violation.getInvalidValue() == null ? "" : " " + quote(violation.getInvalidValue());
+                Rule rule = ruleOf(violation, pointer);
+                context.report(rule, kind, id.apply(record), pointer,
+                        (pointer.isEmpty() ? "record" : pointer.substring(1)) + value + " " + violation.getMessage(),
+                        (pointer.isEmpty() ? "记录" : pointer.substring(1)) + value + " " + chinese(rule, violation));
             }
         }
     }
@@ -123,6 +124,27 @@ final class ConstraintCheck {
             case "language" -> Rule.SOURCE_LANGUAGE_TAG;
             case "rule" -> Rule.SUPPRESSION_RULE_SYNTAX;
             default -> throw new IllegalStateException("no rule for constraint " + type.getSimpleName() + " on " + pointer);
+        };
+    }
+
+    /**
+     * The Chinese for a violation's message. The model's constraints give English messages only, and each kind of
+     * constraint has one rule, so the rule (and for blank texts, the annotation) says which message it is.
+     */
+    private static String chinese(Rule rule, ConstraintViolation<?> violation) {
+        return switch (rule) {
+            case ID_SYNTAX -> "必须是由小写字母和数字组成、以单个连字符连接的 id（例如 geoffrey-hinton）";
+            case TEXT_BLANK -> violation.getConstraintDescriptor().getAnnotation() instanceof OptionalText
+                    ? "不能为空白：请删除这个字段，或写上文本" : "不能为空白";
+            case VALUE_REQUIRED -> "不能缺少";
+            case CITATION_NO_CLAIM -> "不能为空";
+            case SOURCE_URL_SCHEME -> "必须是 http 或 https 的绝对 URL";
+            case SOURCE_DOI_SYNTAX -> "必须是形如 10.1038/323533a0 的 DOI，不带 https://doi.org/";
+            case SOURCE_ARXIV_SYNTAX -> "必须是形如 1706.03762 或 cs/0101001 的 arXiv 编号，不带版本后缀";
+            case SOURCE_LANGUAGE_TAG -> "必须是形如 en 或 zh 的语言标签";
+            case SUPPRESSION_RULE_SYNTAX -> "必须匹配 \"" + violation.getConstraintDescriptor().getAttributes().get("regexp")
+                    + "\"（规则 id，例如 date.future）";
+            default -> throw new IllegalStateException("no Chinese message for " + rule.id());
         };
     }
 

@@ -65,14 +65,15 @@ final class DateCheck {
             plausible(context, RecordKind.SOURCE, source.id(), "/published", source.published());
             plausible(context, RecordKind.SOURCE, source.id(), "/accessed", source.accessed());
             if (source.published() != null && source.arxiv() != null) {
-                arxivMonth(context, RecordKind.SOURCE, source.id(), "/published", "published", source.published(),
-                        source.arxiv());
+                arxivMonth(context, RecordKind.SOURCE, source.id(), "/published", "published", "published",
+                        source.published(), source.arxiv());
             }
             if (source.published() != null && source.accessed() != null
                     && source.accessed().isBefore(source.published())) {
                 context.report(Rule.DATE_ACCESSED_BEFORE_PUBLISHED, RecordKind.SOURCE, source.id(), "/accessed",
                         "accessed " + source.accessed() + " is before published " + source.published()
-                                + ": correct one of the two dates");
+                                + ": correct one of the two dates",
+                        "accessed " + source.accessed() + " 早于 published " + source.published() + "：请更正其中一个日期");
             }
         }
     }
@@ -84,12 +85,15 @@ final class DateCheck {
         }
         if (date.earliest().isAfter(context.today())) {
             context.report(Rule.DATE_FUTURE, kind, id, path, path.substring(1) + " must not be in the future: "
-                    + date + " (today is " + context.today() + ")");
+                    + date + " (today is " + context.today() + ")",
+                    path.substring(1) + " 不能是将来的日期：" + date + "（今天是 " + context.today() + "）");
         }
         if (kind == RecordKind.MILESTONE && date.isBefore(context.config().eraStart())) {
             context.report(Rule.DATE_BEFORE_ERA, kind, id, path, path.substring(1) + " " + date
                     + " is before the start of the era (" + context.config().eraStart()
-                    + "): check the year, or set eraStart in the configuration");
+                    + "): check the year, or set eraStart in the configuration",
+                    path.substring(1) + " " + date + " 早于时代的起点（" + context.config().eraStart()
+                            + "）：请检查年份，或在配置中设置 eraStart");
         }
     }
 
@@ -97,7 +101,8 @@ final class DateCheck {
             String endName, PartialDate end) {
         if (start != null && end != null && end.isBefore(start)) {
             context.report(Rule.DATE_REGISTRY_ORDER, kind, id, "/" + endName,
-                    endName + " " + end + " is before " + startName + " " + start + ": correct one of the two dates");
+                    endName + " " + end + " is before " + startName + " " + start + ": correct one of the two dates",
+                    endName + " " + end + " 早于 " + startName + " " + start + "：请更正其中一个日期");
         }
     }
 
@@ -110,7 +115,9 @@ final class DateCheck {
                     .ifPresent(earlier -> context.report(Rule.DATE_BEFORE_DEPENDENCY, RecordKind.MILESTONE,
                             milestone.id(), "/buildsOn/" + index, "dated " + milestone.date() + ", before "
                                     + earlier.id() + " (" + earlier.date() + ") which it builds on:"
-                                    + " correct a date or remove the link"));
+                                    + " correct a date or remove the link",
+                            "日期为 " + milestone.date() + "，早于它所基于的 " + earlier.id() + "（" + earlier.date()
+                                    + "）：请更正日期，或删除这条链接"));
         }
     }
 
@@ -123,12 +130,15 @@ final class DateCheck {
                 if (person.born() != null && date.isBefore(person.born())) {
                     context.report(Rule.DATE_PERSON_NOT_BORN, RecordKind.MILESTONE, milestone.id(), path,
                             person.id() + " was born " + person.born() + ", after the milestone (" + date
-                                    + "): check the contributor and both dates");
+                                    + "): check the contributor and both dates",
+                            person.id() + " 生于 " + person.born() + "，晚于该里程碑（" + date + "）：请核对贡献者和这两个日期");
                 }
                 if (person.died() != null && date.isAfter(person.died())) {
                     context.report(Rule.DATE_PERSON_DEAD, RecordKind.MILESTONE, milestone.id(), path,
                             person.id() + " died " + person.died() + ", before the milestone (" + date
-                                    + "): if the work was published posthumously, suppress this with a reason");
+                                    + "): if the work was published posthumously, suppress this with a reason",
+                            person.id() + " 卒于 " + person.died() + "，早于该里程碑（" + date
+                                    + "）：如果成果是在其身后发表的，请用 suppression 屏蔽此项并写明理由");
                 }
             });
         }
@@ -139,12 +149,16 @@ final class DateCheck {
                 if (organization.founded() != null && date.isBefore(organization.founded())) {
                     context.report(Rule.DATE_ORGANIZATION_NOT_ACTIVE, RecordKind.MILESTONE, milestone.id(), path,
                             organization.id() + " was founded " + organization.founded() + ", after the milestone ("
-                                    + date + "): credit the organization that existed then (its predecessor?)");
+                                    + date + "): credit the organization that existed then (its predecessor?)",
+                            organization.id() + " 成立于 " + organization.founded() + "，晚于该里程碑（" + date
+                                    + "）：请署名当时已存在的机构（它的前身？）");
                 }
                 if (organization.dissolved() != null && date.isAfter(organization.dissolved())) {
                     context.report(Rule.DATE_ORGANIZATION_NOT_ACTIVE, RecordKind.MILESTONE, milestone.id(), path,
                             organization.id() + " was dissolved " + organization.dissolved() + ", before the milestone ("
-                                    + date + "): credit the organization that existed then (its successor?)");
+                                    + date + "): credit the organization that existed then (its successor?)",
+                            organization.id() + " 于 " + organization.dissolved() + " 解散，早于该里程碑（" + date
+                                    + "）：请署名当时存在的机构（它的后继者？）");
                 }
             });
         }
@@ -162,13 +176,17 @@ final class DateCheck {
             if (source.published().isBefore(milestone.date())) {
                 context.report(Rule.DATE_SOURCE_BEFORE_EVENT, RecordKind.MILESTONE, milestone.id(), path,
                         source.id() + " was published " + source.published() + ", before the milestone (" + milestone.date()
-                                + ") it is cited for: check both dates");
+                                + ") it is cited for: check both dates",
+                        source.id() + " 发表于 " + source.published() + "，早于引用它的里程碑（" + milestone.date()
+                                + "）：请核对这两个日期");
             }
             if (citation.supports(Claim.DATE) && source.kind().isPrimary() && milestone.dateNote() == null
                     && daysApart(milestone.date(), source.published()) > FAR_FROM_SOURCE_DAYS) {
                 context.report(Rule.DATE_FAR_FROM_SOURCE, RecordKind.MILESTONE, milestone.id(), "/date",
                         "date " + milestone.date() + " is more than a month from " + source.id() + " (published "
-                                + source.published() + "): use the earliest public date, or explain in dateNote");
+                                + source.published() + "): use the earliest public date, or explain in dateNote",
+                        "日期 " + milestone.date() + " 与 " + source.id() + "（发表于 " + source.published()
+                                + "）相差一个多月：请使用最早的公开日期，或在 dateNote 中说明");
             }
         }
     }
@@ -195,13 +213,15 @@ final class DateCheck {
             } catch (IllegalArgumentException e) {
                 context.report(Rule.DATE_CORRECTION_MISMATCH, RecordKind.MILESTONE, milestone.id(), path,
                         "the correct value of a date correction must be the record's date (" + milestone.date()
-                                + "): " + e.getMessage());
+                                + "): " + e.getMessage(),
+                        "日期更正的正确值必须是记录的日期（" + milestone.date() + "）：" + e.getMessage());
                 continue;
             }
             if (!correct.equals(milestone.date())) {
                 context.report(Rule.DATE_CORRECTION_MISMATCH, RecordKind.MILESTONE, milestone.id(), path,
                         "correction says the date is " + correct + " but the record says " + milestone.date()
-                                + ": make them agree");
+                                + ": make them agree",
+                        "更正说日期是 " + correct + "，但记录的日期是 " + milestone.date() + "：请使二者一致");
             }
         }
     }
@@ -225,11 +245,13 @@ final class DateCheck {
                 context.report(Rule.EVENT_DATE_MISMATCH, RecordKind.MILESTONE, milestone.id(), path,
                         event.kind().slug() + " dated " + event.date() + ", but " + source.id() + ", the "
                                 + event.kind().slug() + " itself, was published " + source.published()
-                                + ": correct one of the two dates");
+                                + ": correct one of the two dates",
+                        event.kind().slug() + " 的日期为 " + event.date() + "，但 " + source.id() + "（即该 "
+                                + event.kind().slug() + " 本身）发表于 " + source.published() + "：请更正其中一个日期");
             }
             if (event.kind() == EventKind.PREPRINT && source.arxiv() != null) {
-                arxivMonth(context, RecordKind.MILESTONE, milestone.id(), path, "preprint dated", event.date(),
-                        source.arxiv());
+                arxivMonth(context, RecordKind.MILESTONE, milestone.id(), path, "preprint dated", "预印本日期",
+                        event.date(), source.arxiv());
             }
         }
         firstDisclosure(events).filter(first -> !first.date().equals(milestone.date())).ifPresent(first ->
@@ -237,7 +259,10 @@ final class DateCheck {
                         "dated " + milestone.date() + ", but the dating rule picks the " + first.kind().slug() + " of "
                                 + first.date() + " (" + first.source() + "), its earliest "
                                 + (first.kind().isDisclosure() ? "public appearance" : "event")
-                                + ": date the milestone by it, or correct the events"));
+                                + ": date the milestone by it, or correct the events",
+                        "日期为 " + milestone.date() + "，但按定日期的规则应取 " + first.date() + " 的 " + first.kind().slug()
+                                + "（" + first.source() + "），即它最早的" + (first.kind().isDisclosure() ? "公开发布" : "事件")
+                                + "：请按它给里程碑定日期，或更正 events"));
     }
 
     /**
@@ -275,7 +300,7 @@ final class DateCheck {
      * next month's id. A date after the id's month is impossible.
      */
     private static void arxivMonth(Context context, RecordKind kind, String id, String path, String what,
-            PartialDate date, String arxiv) {
+            String whatChinese, PartialDate date, String arxiv) {
         Optional<YearMonth> month = ArxivIds.month(arxiv);
         if (month.isEmpty()) {
             return;  // source.arxiv-syntax
@@ -286,7 +311,9 @@ final class DateCheck {
             context.report(Rule.SOURCE_ARXIV_DATE, kind, id, path, what + " " + date + " is "
                     + (after ? "after " : "long before ")
                     + month.get().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.get().getYear()
-                    + ", the month arXiv id " + arxiv + " encodes: use the date of the first version (v1)");
+                    + ", the month arXiv id " + arxiv + " encodes: use the date of the first version (v1)",
+                    whatChinese + " " + date + (after ? " 晚于 " : " 远早于 ") + month.get().getYear() + " 年 "
+                            + month.get().getMonthValue() + " 月，即 arXiv 编号 " + arxiv + " 所表示的月份：请使用第一版（v1）的日期");
         }
     }
 }

@@ -33,7 +33,8 @@ final class GraphCheck {
                 String earlier = m.buildsOn().get(i);
                 if (earlier.equals(m.id())) {
                     context.report(Rule.GRAPH_SELF_REFERENCE, RecordKind.MILESTONE, m.id(), "/buildsOn/" + i,
-                            "builds on itself: remove \"" + earlier + "\" from buildsOn");
+                            "builds on itself: remove \"" + earlier + "\" from buildsOn",
+                            "基于自身：请从 buildsOn 中删除 \"" + earlier + "\"");
                 } else if (context.catalog().milestone(earlier).isPresent()) {
                     graph.putEdge(m.id(), earlier);
                 }
@@ -41,9 +42,10 @@ final class GraphCheck {
         }
         if (Graphs.hasCycle(graph)) {
             for (List<String> cycle : cycles(graph, context)) {
+                String path = String.join(" -> ", cycle) + " -> " + cycle.get(0);
                 context.report(Rule.GRAPH_CYCLE, RecordKind.MILESTONE, cycle.get(0), "/buildsOn",
-                        "builds-on links form a cycle: " + String.join(" -> ", cycle) + " -> " + cycle.get(0)
-                                + ": remove the link that points to the later milestone");
+                        "builds-on links form a cycle: " + path + ": remove the link that points to the later milestone",
+                        "buildsOn 链接构成了环：" + path + "：请删除指向较晚里程碑的那条链接");
             }
         }
     }

@@ -64,36 +64,36 @@ final class NameCheck {
         for (Milestone m : catalog.milestones()) {
             List<String> people = m.contributors().people();
             for (int i = 0; i < people.size(); i++) {
-                resolve(context, m.id(), "/contributors/people/" + i, "person", people.get(i),
+                resolve(context, m.id(), "/contributors/people/" + i, RecordKind.PERSON, people.get(i),
                         catalog.person(people.get(i)).isPresent());
             }
             List<String> organizations = m.contributors().organizations();
             for (int i = 0; i < organizations.size(); i++) {
-                resolve(context, m.id(), "/contributors/organizations/" + i, "organization", organizations.get(i),
+                resolve(context, m.id(), "/contributors/organizations/" + i, RecordKind.ORGANIZATION, organizations.get(i),
                         catalog.organization(organizations.get(i)).isPresent());
             }
             for (int i = 0; i < m.buildsOn().size(); i++) {
-                resolve(context, m.id(), "/buildsOn/" + i, "milestone", m.buildsOn().get(i),
+                resolve(context, m.id(), "/buildsOn/" + i, RecordKind.MILESTONE, m.buildsOn().get(i),
                         catalog.milestone(m.buildsOn().get(i)).isPresent());
             }
             for (int i = 0; i < m.citations().size(); i++) {
                 String source = m.citations().get(i).source();
-                resolve(context, m.id(), "/citations/" + i + "/source", "source", source, catalog.source(source).isPresent());
+                resolve(context, m.id(), "/citations/" + i + "/source", RecordKind.SOURCE, source, catalog.source(source).isPresent());
             }
             for (int i = 0; i < m.events().size(); i++) {
                 String source = m.events().get(i).source();
-                resolve(context, m.id(), "/events/" + i + "/source", "source", source, catalog.source(source).isPresent());
+                resolve(context, m.id(), "/events/" + i + "/source", RecordKind.SOURCE, source, catalog.source(source).isPresent());
             }
             for (int i = 0; i < m.figures().size(); i++) {
                 String source = m.figures().get(i).source();
-                resolve(context, m.id(), "/figures/" + i + "/source", "source", source, catalog.source(source).isPresent());
+                resolve(context, m.id(), "/figures/" + i + "/source", RecordKind.SOURCE, source, catalog.source(source).isPresent());
             }
             for (int i = 0; i < m.corrections().size(); i++) {
                 Correction c = m.corrections().get(i);
-                resolve(context, m.id(), "/corrections/" + i + "/source", "source", c.source(),
+                resolve(context, m.id(), "/corrections/" + i + "/source", RecordKind.SOURCE, c.source(),
                         catalog.source(c.source()).isPresent());
                 if (c.settledBy() != null) {
-                    resolve(context, m.id(), "/corrections/" + i + "/settledBy", "source", c.settledBy(),
+                    resolve(context, m.id(), "/corrections/" + i + "/settledBy", RecordKind.SOURCE, c.settledBy(),
                             catalog.source(c.settledBy()).isPresent());
                 }
             }
@@ -108,15 +108,18 @@ final class NameCheck {
         for (int i = 0; i < ids.size(); i++) {
             if (context.catalog().organization(ids.get(i)).isEmpty()) {
                 context.report(Rule.REFERENCE_UNRESOLVED, RecordKind.ORGANIZATION, o.id(), "/" + field + "/" + i,
-                        "\"" + ids.get(i) + "\" is not an organization id: add it to the registry or fix the id");
+                        "\"" + ids.get(i) + "\" is not an organization id: add it to the registry or fix the id",
+                        "\"" + ids.get(i) + "\" 不是机构 id：请把它加入登记表，或更正 id");
             }
         }
     }
 
-    private static void resolve(Context context, String milestone, String path, String kind, String id, boolean found) {
+    private static void resolve(Context context, String milestone, String path, RecordKind kind, String id,
+            boolean found) {
         if (!found) {
             context.report(Rule.REFERENCE_UNRESOLVED, RecordKind.MILESTONE, milestone, path,
-                    "\"" + id + "\" is not a " + kind + " id: add it to the registry or fix the id");
+                    "\"" + id + "\" is not a " + kind.displayName() + " id: add it to the registry or fix the id",
+                    "\"" + id + "\" 不是" + kind.chineseName() + " id：请把它加入登记表，或更正 id");
         }
     }
 
@@ -140,12 +143,15 @@ final class NameCheck {
             organizations.addAll(o.successors());
         }
         catalog.people().stream().filter(p -> !people.contains(p.id())).forEach(p -> context.report(Rule.REGISTRY_UNUSED,
-                RecordKind.PERSON, p.id(), "", "no milestone names " + p.id() + ": credit them or remove the entry"));
+                RecordKind.PERSON, p.id(), "", "no milestone names " + p.id() + ": credit them or remove the entry",
+                "没有里程碑提到 " + p.id() + "：请在里程碑中署名，或删除这个条目"));
         catalog.organizations().stream().filter(o -> !organizations.contains(o.id())).forEach(o -> context.report(
                 Rule.REGISTRY_UNUSED, RecordKind.ORGANIZATION, o.id(), "",
-                "no milestone or organization names " + o.id() + ": credit it or remove the entry"));
+                "no milestone or organization names " + o.id() + ": credit it or remove the entry",
+                "没有里程碑或机构提到 " + o.id() + "：请署名，或删除这个条目"));
         catalog.sources().stream().filter(s -> !sources.contains(s.id())).forEach(s -> context.report(Rule.SOURCE_UNUSED,
-                RecordKind.SOURCE, s.id(), "", "no milestone cites " + s.id() + ": cite it or remove it"));
+                RecordKind.SOURCE, s.id(), "", "no milestone cites " + s.id() + ": cite it or remove it",
+                "没有里程碑引用 " + s.id() + "：请引用它，或删除它"));
     }
 
     private static void names(Context context, RecordKind kind, String id, LocalizedText name, List<String> aliases,
@@ -162,12 +168,14 @@ final class NameCheck {
             String path = i == 0 ? "/name/en" : i == 1 ? "/name/zh" : "/aliases/" + (i - 2);
             if (ET_AL.matcher(text).find() || person && TEAM.matcher(text).find()) {
                 context.report(Rule.NAME_ET_AL, kind, id, path, "\"" + text + "\" is not a name: write the name alone,"
-                        + " list the other contributors, and set \"andOthers\": true on the milestone");
+                        + " list the other contributors, and set \"andOthers\": true on the milestone",
+                        "\"" + text + "\" 不是一个名字：只写这个名字，列出其他贡献者，并在里程碑上设置 \"andOthers\": true");
             }
         }
         if (name.zh() == null) {
             context.report(Rule.NAME_MISSING_TRANSLATION, kind, id, "/name",
-                    "name \"" + name.en() + "\" has no Chinese form: add name.zh");
+                    "name \"" + name.en() + "\" has no Chinese form: add name.zh",
+                    "名称 \"" + name.en() + "\" 没有中文形式：请添加 name.zh");
         }
     }
 
@@ -180,7 +188,8 @@ final class NameCheck {
         texts.forEach((field, text) -> {
             if (text != null && text.zh() == null) {
                 context.report(Rule.TEXT_MISSING_TRANSLATION, RecordKind.MILESTONE, m.id(), "/" + field,
-                        field + " has no Chinese text: add " + field + ".zh");
+                        field + " has no Chinese text: add " + field + ".zh",
+                        field + " 没有中文文本：请添加 " + field + ".zh");
             }
         });
     }
@@ -192,14 +201,18 @@ final class NameCheck {
             context.catalog().organization(o.successors().get(i)).filter(s -> !s.predecessors().contains(o.id()))
                     .ifPresent(s -> context.report(Rule.REGISTRY_SUCCESSION, RecordKind.ORGANIZATION, o.id(),
                             "/successors/" + index, "successor " + s.id() + " does not name " + o.id()
-                                    + " among its predecessors: add \"" + o.id() + "\" to " + s.id() + ".predecessors"));
+                                    + " among its predecessors: add \"" + o.id() + "\" to " + s.id() + ".predecessors",
+                            "后继者 " + s.id() + " 的 predecessors 中没有 " + o.id() + "：请把 \"" + o.id() + "\" 加入 "
+                                    + s.id() + ".predecessors"));
         }
         for (int i = 0; i < o.predecessors().size(); i++) {
             int index = i;
             context.catalog().organization(o.predecessors().get(i)).filter(p -> !p.successors().contains(o.id()))
                     .ifPresent(p -> context.report(Rule.REGISTRY_SUCCESSION, RecordKind.ORGANIZATION, o.id(),
                             "/predecessors/" + index, "predecessor " + p.id() + " does not name " + o.id()
-                                    + " among its successors: add \"" + o.id() + "\" to " + p.id() + ".successors"));
+                                    + " among its successors: add \"" + o.id() + "\" to " + p.id() + ".successors",
+                            "前身 " + p.id() + " 的 successors 中没有 " + o.id() + "：请把 \"" + o.id() + "\" 加入 "
+                                    + p.id() + ".successors"));
         }
     }
 
@@ -242,12 +255,17 @@ final class NameCheck {
             if (match.exact()) {
                 context.report(Rule.NAME_ALIAS_COLLISION, kind, second, "", "\"" + match.second().name()
                         + "\" also names " + first + " (\"" + match.first().name() + "\"): if they are one "
-                        + kind.displayName() + ", merge the entries; if not, remove the shared alias");
+                        + kind.displayName() + ", merge the entries; if not, remove the shared alias",
+                        "\"" + match.second().name() + "\" 也是 " + first + "（\"" + match.first().name()
+                                + "\"）的名称：如果两者是同一个" + kind.chineseName() + "，请合并条目；否则请删除共用的别名");
             } else {
                 context.report(Rule.NAME_NEAR_DUPLICATE, kind, second, "", "\"" + match.second().name()
                         + "\" is nearly the same as \"" + match.first().name() + "\" of " + first
                         + ": if it is a misspelling, fix it; if they are one " + kind.displayName()
-                        + ", merge the entries and keep the variant as an alias");
+                        + ", merge the entries and keep the variant as an alias",
+                        "\"" + match.second().name() + "\" 与 " + first + " 的 \"" + match.first().name()
+                                + "\" 几乎相同：如果是拼写错误，请改正；如果两者是同一个" + kind.chineseName()
+                                + "，请合并条目，并把这个变体保留为别名");
             }
         }
     }
@@ -279,7 +297,9 @@ final class NameCheck {
                             && reported.add(other.id() + "\u0000" + m.id())) {
                         context.report(Rule.MILESTONE_DUPLICATE, RecordKind.MILESTONE, m.id(), "/name",
                                 "shares the name \"" + key + "\" with " + other.id() + " and their dates overlap ("
-                                        + m.date() + ", " + other.date() + "): merge them, or rename one");
+                                        + m.date() + ", " + other.date() + "): merge them, or rename one",
+                                "与 " + other.id() + " 同名（\"" + key + "\"）且日期重叠（" + m.date() + "、"
+                                        + other.date() + "）：请合并它们，或给其中一个改名");
                         break;
                     }
                 }
