@@ -1,6 +1,7 @@
 package io.github.aimilestones.cli;
 
 import io.github.aimilestones.validate.ConfigFile;
+import io.github.aimilestones.validate.Language;
 import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.ReportFormat;
 import io.github.aimilestones.validate.Severity;
@@ -157,6 +158,15 @@ final class ReportOptions {
                 }
             }
             throw new CommandLine.TypeConversionException("unknown format \"" + value + "\": use text, json, sarif, github, gitlab or junit");
+        }
+    }
+
+    /** Parses {@code --lang}: {@code en} or {@code zh}, also as a regional tag such as {@code zh-CN}. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.ofTag(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "unknown language \"" + value + "\": use en or zh"));
         }
     }
 

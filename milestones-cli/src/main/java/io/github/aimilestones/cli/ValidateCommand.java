@@ -3,6 +3,7 @@ package io.github.aimilestones.cli;
 import io.github.aimilestones.data.CatalogReader;
 import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.data.ReadProblem;
+import io.github.aimilestones.validate.Language;
 import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.ValidationConfig;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Parameters;
             "  curl -s https://example.org/catalog.json | milestones validate -",
             "  milestones validate --format sarif -o results.sarif data/*.json",
             "  milestones validate --format github --fail-on warning data/*.json",
+            "  milestones validate --lang zh data/                    # messages in Chinese",
             "The rules and the configuration file are described in docs/validation.md."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -50,6 +52,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     private ReportOptions report;
+
+    @CommandLine.Option(names = "--lang", paramLabel = "LANG", converter = ReportOptions.LanguageConverter.class,
+            completionCandidates = Candidates.Languages.class,
+            description = "Language of the findings' messages: en or zh (rule ids are the same in both)."
+                    + " Default: the configuration file's \"language\", or en.")
+    private Language lang;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -86,7 +94,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (configuration.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
-        Validator validator = Validator.create(configuration.get(), Clock.systemDefaultZone());
+        ValidationConfig config = lang == null ? configuration.get() : configuration.get().withLanguage(lang);
+        Validator validator = Validator.create(config, Clock.systemDefaultZone());
         Report result = stdin ? validator.validate(CatalogReader.create().read("<stdin>", System.in))
                 : files.isEmpty() ? validator.validate(Milestones.read())
                 : validator.validate(inputs.get().toArray(Path[]::new));

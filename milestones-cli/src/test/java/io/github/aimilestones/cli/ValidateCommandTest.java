@@ -53,6 +53,59 @@ final class ValidateCommandTest {
     }
 
     @Test
+    void langZh_givesChineseMessages_withTheSameRuleIdsAndPlaces() throws IOException {
+        Path file = fixture("\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],",
+                "\"born\": \"1947-12-06\"", "\"born\": \"1947-12-06\", \"died\": \"1940\"");
+
+        assertThat(run("--lang", "zh", file.toString())).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo(file + ":10:20: error: \"geoffrey-hintn\" 不是人物 id：请把它加入登记表，或更正 id"
+                + " [reference.unresolved]\n"
+                + file + ":24:39: warning: geoffrey-hinton 卒于 1940，早于该里程碑（2012-10）：如果成果是在其身后发表的，"
+                + "请用 suppression 屏蔽此项并写明理由 [date.person-dead]\n"
+                + file + ":52:29: error: died 1940 早于 born 1947-12-06：请更正其中一个日期 [date.registry-order]\n"
+                + "8 records checked: 2 errors, 1 warning, 0 infos\n");
+    }
+
+    @Test
+    void langZh_inTheConfigFile_andLangOnTheCommandLineWins() throws IOException {
+        Path file = fixture("\"category\": \"algorithm\",", "\"category\": \"algorithm\", \"colour\": 1,");
+        Path chinese = Files.writeString(dir.resolve("zh.json"), "{\"language\": \"zh-CN\"}");
+
+        assertThat(run("-c", chinese.toString(), file.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("error: milestone 中没有字段 \"colour\"：已知的字段有 ").endsWith(" [read.unknown-field]\n"
+                + "8 records checked: 1 error, 0 warnings, 0 infos\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("-c", chinese.toString(), "--lang", "en", file.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("error: unknown field \"colour\" in a milestone: the known fields are ");
+    }
+
+    @Test
+    void langZh_inJson_changesOnlyTheMessages() throws IOException {
+        Path file = fixture("\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],");
+
+        run("--format", "json", file.toString());
+        JsonNode english = JsonMapper.shared().readTree(out.toString());
+        out.getBuffer().setLength(0);
+        run("--format", "json", "--lang", "zh", file.toString());
+        JsonNode chinese = JsonMapper.shared().readTree(out.toString());
+
+        assertThat(chinese.at("/findings/0/message").asString()).isEqualTo("\"geoffrey-hintn\" 不是人物 id：请把它加入登记表，或更正 id");
+        ((tools.jackson.databind.node.ObjectNode) chinese.at("/findings/0")).set("message", english.at("/findings/0/message"));
+        assertThat(chinese).isEqualTo(english);
+    }
+
+    @Test
+    void unknownLang_isAUsageError() throws IOException {
+        Path config = Files.writeString(dir.resolve("fr.json"), "{\"language\": \"fr\"}");
+
+        assertThat(run("--lang", "fr", fixture().toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown language \"fr\": use en or zh");
+        err.getBuffer().setLength(0);
+        assertThat(run("-c", config.toString(), fixture().toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("error: " + config + ": language: unknown language \"fr\": use en or zh\n");
+    }
+
+    @Test
     void warnings_passByDefault_andFailWithFailOnWarning() throws IOException {
         Path file = fixture("\"published\": \"1986-10-09\"", "\"published\": \"1990\"");
 

@@ -1,6 +1,7 @@
 package io.github.aimilestones.maven;
 
 import io.github.aimilestones.validate.ConfigFile;
+import io.github.aimilestones.validate.Language;
 import io.github.aimilestones.validate.Finding;
 import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.ReportFormat;
@@ -70,6 +71,10 @@ public final class ValidateMojo extends AbstractMojo {
     @Parameter(property = "milestones.config")
     private @Nullable File config;
 
+    /** The language of the findings' messages, {@code en} or {@code zh}; by default the configuration file's, or English. */
+    @Parameter(property = "milestones.lang")
+    private @Nullable String lang;
+
     /** The reports to write: {@code text}, {@code json}, {@code sarif}, {@code github}, {@code gitlab} and {@code junit}. */
     @Parameter
     private List<String> formats = List.of("text", "sarif");
@@ -137,6 +142,16 @@ public final class ValidateMojo extends AbstractMojo {
     }
 
     private ValidationConfig configuration() throws MojoExecutionException {
+        ValidationConfig configuration = configurationFile();
+        if (lang == null) {
+            return configuration;
+        }
+        String tag = lang;
+        return configuration.withLanguage(Language.ofTag(tag).orElseThrow(() -> new MojoExecutionException(
+                "unknown language \"" + tag + "\" in <lang>: use en or zh")));
+    }
+
+    private ValidationConfig configurationFile() throws MojoExecutionException {
         if (config == null) {
             return ValidationConfig.defaults();
         }

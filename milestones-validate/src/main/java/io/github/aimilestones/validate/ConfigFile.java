@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>{@code
  * {
  *   "eraStart": "1940",
+ *   "language": "zh",
  *   "rules": { "date.far-from-source": "off", "name.missing-translation": "info" }
  * }
  * }</pre>
@@ -50,8 +51,9 @@ public final class ConfigFile {
             switch (field.getKey()) {
                 case "eraStart" -> config = config.withEraStart(parseDate(file, field.getValue()));
                 case "rules" -> config = rules(file, config, field.getValue());
+                case "language" -> config = config.withLanguage(language(file, field.getValue()));
                 default -> throw new IllegalArgumentException(file + ": unknown field \"" + field.getKey()
-                        + "\": a configuration has \"eraStart\" and \"rules\"");
+                        + "\": a configuration has \"eraStart\", \"language\" and \"rules\"");
             }
         }
         return config;
@@ -63,6 +65,12 @@ public final class ConfigFile {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": eraStart: " + e.getMessage());
         }
+    }
+
+    private static Language language(Path file, JsonNode value) {
+        String tag = value.isString() ? value.stringValue() : value.toString();
+        return Language.ofTag(tag).orElseThrow(() -> new IllegalArgumentException(file + ": language: unknown language \""
+                + tag + "\": use en or zh"));
     }
 
     private static ValidationConfig rules(Path file, ValidationConfig config, JsonNode rules) {
