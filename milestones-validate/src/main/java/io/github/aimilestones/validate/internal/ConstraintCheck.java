@@ -18,6 +18,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -29,7 +31,9 @@ final class ConstraintCheck {
 
     /**
      * Bootstrapping costs 100+ ms, so the factory is built once. The messages are plain text, so the
-     * parameter interpolator is enough and no Expression Language implementation is loaded.
+     * parameter interpolator is enough and no Expression Language implementation is loaded. Its messages are the
+     * English ones of the root bundle whatever the JVM's locale ("must not be blank", not "boş değer olamaz"): the
+     * Chinese ones are {@link #chinese}'s.
      */
     private static final class Factory {
         static {
@@ -37,7 +41,8 @@ final class ConstraintCheck {
         }
 
         static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,
+                        context -> Locale.ROOT, false))
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();
     }
