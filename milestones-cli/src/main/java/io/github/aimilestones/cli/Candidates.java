@@ -6,6 +6,7 @@ import io.github.aimilestones.model.Category;
 import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Language;
 import io.github.aimilestones.validate.ReportFormat;
+import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.Severity;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -76,6 +77,14 @@ final class Candidates {
         @Override
         public Iterator<String> iterator() {
             return of(ReportFormat.values(), Candidates::lowerCase).iterator();
+        }
+    }
+
+    /** The rule ids, as {@code explain} accepts them. */
+    static final class RuleIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return of(Rule.values(), Rule::id).iterator();
         }
     }
 

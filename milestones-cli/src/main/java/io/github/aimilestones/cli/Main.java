@@ -25,13 +25,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code milestones [validate|check|export|generate-completion ...]}, run as
+ * The command line: {@code milestones [validate|check|export|rules|explain|generate-completion ...]}, run as
  * {@code java -jar milestones.jar}. With no command it runs the main job: it validates the embedded dataset and, if
  * the dataset has no error, writes every format in both languages into one folder.
  */
 @Command(name = "milestones", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ValidateCommand.class, CheckCommand.class, ExportCommand.class,
-            AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, ExportCommand.class, RulesCommand.class,
+            ExplainCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         description = {"AI Milestones: a curated, source-backed, bilingual dataset of AI milestones, with its"
                 + " validation gate and exporters. Run it as java -jar milestones.jar, or through an alias:"
                 + " alias milestones='java -jar /path/to/milestones.jar'.",
@@ -44,6 +44,7 @@ import picocli.CommandLine;
             "  milestones validate --format sarif -o results.sarif data/*.json",
             "  milestones check --missing my-timeline.md",
             "  milestones export --format mermaid --from 2012 --to 2014 -o timeline.mmd",
+            "  milestones explain date.person-not-born      # what a rule means, an example, the fix",
             "  source <(milestones generate-completion)     # TAB completion in bash or zsh",
             "Run milestones COMMAND --help for a command's options."})
 public final class Main implements Callable<Integer> {

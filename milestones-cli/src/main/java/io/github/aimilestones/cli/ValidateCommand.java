@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -57,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
             completionCandidates = Candidates.Languages.class,
             description = "Language of the findings' messages: en or zh (rule ids are the same in both)."
                     + " Default: the configuration file's \"language\", or en.")
-    private Language lang;
+    private @Nullable Language lang;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
