@@ -10,6 +10,8 @@ import path from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { Checks } from './lib/checks.mjs';
 import { readData } from './lib/data.mjs';
+import * as csv from './checks/csv.mjs';
+import * as markdown from './checks/markdown.mjs';
 import * as mermaid from './checks/mermaid.mjs';
 
 const dirs = process.argv.slice(2);
@@ -17,16 +19,23 @@ if (dirs.length === 0) {
   console.error('usage: node check-exports.mjs DIR [DIR...]');
   process.exit(2);
 }
+const runs = dirs.flatMap((dir) => ['en', 'zh'].map((lang) => ({ dir, lang, data: readData(dir, lang) })));
+const file = ({ dir }, name) => ({ file: path.join(dir, name), label: `${path.basename(dir)}/${name}` });
+
+// LibreOffice converts every CSV in one run: it takes seconds to start.
+const csvFiles = runs.map((run) => ({ ...file(run, `milestones.${run.lang}.csv`), key: `${path.basename(run.dir)}.${run.lang}` }));
+const spreadsheets = csv.convert(csvFiles);
+
 const checks = new Checks();
 const browser = await launch();
 try {
-  for (const dir of dirs) {
-    for (const lang of ['en', 'zh']) {
-      const data = readData(dir, lang);
-      const file = (name) => ({ file: path.join(dir, name), label: `${path.basename(dir)}/${name}` });
-      const mmd = file(`timeline.${lang}.mmd`);
-      await mermaid.check(browser, checks, mmd.label, mmd.file, data);
-    }
+  await csv.checkControl(browser, checks, spreadsheets.get(csv.CONTROL));
+  for (const [i, run] of runs.entries()) {
+    const mmd = file(run, `timeline.${run.lang}.mmd`);
+    await mermaid.check(browser, checks, mmd.label, mmd.file, run.data);
+    const md = file(run, `milestones.${run.lang}.md`);
+    await markdown.check(browser, checks, md.label, md.file, run.data);
+    await csv.check(browser, checks, csvFiles[i].label, spreadsheets.get(csvFiles[i].key), run.data);
   }
 } finally {
   await browser.close();
