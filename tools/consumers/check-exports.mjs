@@ -11,8 +11,10 @@ import { launch } from './lib/browser.mjs';
 import { Checks } from './lib/checks.mjs';
 import { readData } from './lib/data.mjs';
 import * as csv from './checks/csv.mjs';
+import * as html from './checks/html.mjs';
 import * as markdown from './checks/markdown.mjs';
 import * as mermaid from './checks/mermaid.mjs';
+import * as timelinejs from './checks/timelinejs.mjs';
 
 const dirs = process.argv.slice(2);
 if (dirs.length === 0) {
@@ -36,6 +38,10 @@ try {
     const md = file(run, `milestones.${run.lang}.md`);
     await markdown.check(browser, checks, md.label, md.file, run.data);
     await csv.check(browser, checks, csvFiles[i].label, spreadsheets.get(csvFiles[i].key), run.data);
+    const page = file(run, `timeline.${run.lang}.html`);
+    await html.check(browser, checks, page.label, page.file, run.data);
+    const tl = file(run, `timelinejs.${run.lang}.json`);
+    await timelinejs.check(browser, checks, tl.label, tl.file, run.data);
   }
 } finally {
   await browser.close();
