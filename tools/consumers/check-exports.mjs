@@ -5,7 +5,6 @@
 //  - Markdown (.md): rendered by cmark-gfm, GitHub's renderer, then laid out in Chromium (checks/markdown.mjs).
 //  - CSV (.csv): opened by LibreOffice Calc headless, read back from its own file format (checks/csv.mjs).
 //  - HTML (.html) and TimelineJS (timelinejs.<lang>.json): opened in Chromium (checks/html.mjs, checks/timelinejs.mjs).
-import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { Checks } from './lib/checks.mjs';

@@ -46,7 +46,11 @@ export function convert(files) {
   // Comma, double quote, UTF-8 (76), from line 1; the rest as LibreOffice's defaults, which evaluate formulas.
   execFileSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile'))}`, '--headless',
     '--infilter=CSV:44,34,76,1', '--convert-to', 'fods', '--outdir', path.join(work, 'out'), ...inputs], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Map(files.map(({ key }) => [key, fs.readFileSync(path.join(work, 'out', `${key}.fods`), 'utf8')]));
+  try {
+    return new Map(files.map(({ key }) => [key, fs.readFileSync(path.join(work, 'out', `${key}.fods`), 'utf8')]));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 }
 
 export const CONTROL = 'control';

@@ -1,6 +1,7 @@
 // Mermaid: the diagram drawn by mermaid in Chromium, on a page declared UTF-8 (mermaid draws its entity codes
 // right only there). What is compared is the text of the drawn SVG, never the source: every event box shows one
-// milestone's name, each once; the sections are the eras; every event is visible and its text inside its box.
+// milestone's name, each once; the sections are the eras; every event is visible and its text inside its box;
+// the style loads nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,9 @@ import { openPage } from '../lib/browser.mjs';
 import { collapse, show } from '../lib/checks.mjs';
 
 const bundle = fileURLToPath(new URL('../node_modules/mermaid/dist/mermaid.min.js', import.meta.url));
-const page = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mermaid-')), 'diagram.html');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'mermaid-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+const page = path.join(work, 'diagram.html');
 fs.writeFileSync(page, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>diagram</title>
 <script src="${pathToFileURL(bundle)}"></script></head><body><div id="out"></div></body></html>\n`);
 
@@ -94,6 +97,10 @@ export async function check(browser, checks, label, file, data) {
     // Text without spaces (Chinese) is not wrapped by mermaid: the exporter breaks it, and no line may leave its box.
     checks.expect(`${label}: wrapped`, nodes.filter((n) => !n.fits)
       .map((n) => `the ${n.kind} ${show(n.lines.join(' / '))} (${n.size}) overflows its box (${n.box})`));
+    // The diagram's own style refers to nothing outside it: a directive from the data could add to it.
+    const outside = await tab.$$eval('#out svg style', (styles) => styles
+      .flatMap((style) => style.textContent.match(/url\((?!#)[^)]*\)/g) ?? []));
+    checks.expect(`${label}: style`, outside.map((url) => `the diagram's style loads ${url}`));
     checks.expect(`${label}: page`, [...seen.errors, ...seen.dialogs, ...seen.external.map((u) => `requested ${u}`)]);
   } finally {
     await context.close();

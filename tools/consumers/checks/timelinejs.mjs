@@ -10,7 +10,9 @@ import { collapse, show } from '../lib/checks.mjs';
 import { contributors, safeUrl } from '../lib/data.mjs';
 
 const dist = fileURLToPath(new URL('../node_modules/@knight-lab/timelinejs/dist/', import.meta.url));
-const host = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'timelinejs-')), 'timeline.html');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'timelinejs-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+const host = path.join(work, 'timeline.html');
 fs.writeFileSync(host, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>timeline</title>
 <link rel="stylesheet" href="${pathToFileURL(path.join(dist, 'css/timeline.css'))}">
 <script src="${pathToFileURL(path.join(dist, 'js/timeline.js'))}"></script></head>
