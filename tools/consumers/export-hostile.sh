@@ -13,7 +13,8 @@ fixtures=(milestones-export/src/test/resources/io/github/aimilestones/export/hos
   tools/consumers/fixtures/hostile-fields.json)
 # The fixtures are not valid catalogs on purpose: export them anyway where export would refuse them.
 force=()
-if java -jar "$jar" export --help | grep -q -- '--force'; then force=(--force); fi
+help=$(java -jar "$jar" export --help)
+if [[ $help == *--force* ]]; then force=(--force); fi
 java -jar "$jar" export "${force[@]}" --format json --output "$out/catalog.json" "${fixtures[@]}"
 for lang in en zh; do
   for format in timeline-json:timeline.$lang.json csv:milestones.$lang.csv markdown:milestones.$lang.md \
