@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Exports the hostile fixture (names with :, #, |, %, quotes, <script>, =cmd, emoji) in the formats that
-# check-exports.mjs checks, into DIR. Needs the modules installed (mvn install).
+# Exports the hostile fixtures, merged into one catalog, in every format and both languages into DIR, with the
+# main job's file names, for check-exports.mjs. The fixtures: names with :, #, |, %, quotes, <script>, =cmd, emoji
+# and very long text (milestones-export's hostile-catalog.json, also behind its golden files); ids, tags, people and
+# source titles that look like formulas, headings, list items, links and Mermaid directives
+# (fixtures/hostile-fields.json). Needs the command-line jar (mvn package).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:?usage: export-hostile.sh DIR}
+jar=milestones-cli/target/milestones.jar
 mkdir -p "$out"
-out=$(cd "$out" && pwd)  # absolute: Maven resolves relative paths against the module
-mvn -q -B -pl milestones-cli dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt"
-classpath="milestones-cli/target/classes:$(cat "$out/classpath.txt")"
-fixture=milestones-export/src/test/resources/io/github/aimilestones/export/hostile-catalog.json
+fixtures=(milestones-export/src/test/resources/io/github/aimilestones/export/hostile-catalog.json
+  tools/consumers/fixtures/hostile-fields.json)
+# The fixtures are not valid catalogs on purpose: export them anyway where export would refuse them.
+force=()
+help=$(java -jar "$jar" export --help)
+if [[ $help == *--force* ]]; then force=(--force); fi
+java -jar "$jar" export "${force[@]}" --format json --output "$out/catalog.json" "${fixtures[@]}"
 for lang in en zh; do
-  for format in mermaid:mmd timeline-json:json html:html; do
-    java -cp "$classpath" io.github.aimilestones.cli.Main export --format "${format%%:*}" --lang "$lang" \
-      --output "$out/timeline.$lang.${format##*:}" "$fixture"
+  for format in timeline-json:timeline.$lang.json csv:milestones.$lang.csv markdown:milestones.$lang.md \
+      mermaid:timeline.$lang.mmd timelinejs:timelinejs.$lang.json html:timeline.$lang.html; do
+    java -jar "$jar" export "${force[@]}" --format "${format%%:*}" --lang "$lang" --output "$out/${format#*:}" "${fixtures[@]}"
   done
 done

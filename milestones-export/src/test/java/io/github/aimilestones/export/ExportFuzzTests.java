@@ -86,9 +86,10 @@ final class ExportFuzzTests {
         });
         assertThat(cells.get(7)).isEqualTo(name.strip().replaceAll("\\R", ""));
 
-        // Mermaid: the event decodes back to the name, on one line, with nothing Mermaid would parse.
+        // Mermaid: the event decodes back to the name, on one line, with nothing Mermaid would parse but the
+        // exporter's own line breaks (<br>) in long runs without spaces.
         String event = Fixtures.export(ExportFormat.MERMAID, catalog, options).lines()
-                .filter(l -> l.startsWith("        ")).findFirst().orElseThrow().split(" : ", 2)[1];
+                .filter(l -> l.startsWith("        ")).findFirst().orElseThrow().split(" : ", 2)[1].replace("<br>", "");
         assertThat(event).doesNotContain(":").doesNotContain("%").doesNotContain("<");
         String shown = name.strip().replaceAll("[\\r\\n\\t]", " ");
         assertThat(decode(event)).isEqualTo(shown.isEmpty() ? "fuzzed" : shown);
