@@ -38,7 +38,8 @@ public final class TimelineJsExporter implements Exporter {
             event.put("autolink", false);
             events.add(event);
         }
-        // Each era spans the years of its milestones, so the output depends on the data only.
+        // Each era spans the years of its milestones, so the output depends on the data only. From 1 January to
+        // 31 December: TimelineJS drops an end date whose given fields equal the start's, then refuses the timeline.
         Map<Era, int[]> spans = new LinkedHashMap<>();
         for (Milestone m : view.milestones()) {
             int year = m.date().earliest().getYear();
@@ -47,8 +48,8 @@ public final class TimelineJsExporter implements Exporter {
         }
         List<Map<String, Object>> eras = new ArrayList<>();
         Era.ALL.stream().filter(spans::containsKey).forEach(era -> eras.add(ordered(
-                "start_date", ordered("year", spans.get(era)[0]),
-                "end_date", ordered("year", spans.get(era)[1]),
+                "start_date", ordered("year", spans.get(era)[0], "month", 1, "day", 1),
+                "end_date", ordered("year", spans.get(era)[1], "month", 12, "day", 31),
                 "text", ordered("headline", html(era.name(view.language()))))));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("title", ordered("text", ordered("headline", html(zh ? "AI 里程碑" : "AI milestones"),
