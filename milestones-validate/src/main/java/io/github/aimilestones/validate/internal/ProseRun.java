@@ -135,8 +135,9 @@ final class ProseRun {
         if ("。！？；!?;".indexOf(c) >= 0) {
             return true;
         }
+        // "in 2015. Kaiming He": a full stop before a space, but not "U.S. " or "A. Joseph"
         return c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ' && i > 1
-                && !Character.isUpperCase(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1));
+                && !(Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)));
     }
 
     /** The cell of an item's text [start, end): the words and where the first of them is in the document. */

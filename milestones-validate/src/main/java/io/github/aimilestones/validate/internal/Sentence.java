@@ -297,7 +297,10 @@ final class Sentence {
                 continue;
             }
             for (int i = 0; i + 3 <= text.length(); i++) {
-                if (text.charAt(i) == zh.charAt(0) && Names.isShortChineseTypo(zh, text.substring(i, i + 3))) {
+                String window = text.substring(i, i + 3);
+                // 李世石 is written in the milestone's own names ("AlphaGo 对李世石"): a spelling, not a typo
+                if (text.charAt(i) == zh.charAt(0) && Names.isShortChineseTypo(zh, window)
+                        && Names.allNames(m.name(), m.aliases()).stream().noneMatch(n -> n.contains(window))) {
                     claims.misspelled(prose.cell(item, start + i, start + i + 3), m, text.substring(i, i + 3), zh);
                     break;
                 }
