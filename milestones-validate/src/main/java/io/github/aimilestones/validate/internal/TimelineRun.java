@@ -131,7 +131,9 @@ final class TimelineRun {
             if (c.claim() != Claim.DATE || Claims.dates(c.stated(), null).isEmpty()) {
                 if (text.contains(squeeze(c.stated()))) {
                     reported.add(c);
-                    claims.known(c.claim() == Claim.CONTRIBUTORS && row.people() != null ? row.people() : row.name(), m, c);
+                    // The row holds the stated words (up to spaces): quote them, at the cell they belong to.
+                    Cell cell = c.claim() == Claim.CONTRIBUTORS && row.people() != null ? row.people() : row.name();
+                    claims.known(new Cell(c.stated(), cell.line(), cell.column()), m, c);
                 }
             }
         }
