@@ -86,6 +86,9 @@ final class Names {
      * @return true for near duplicates
      */
     static boolean isClose(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 2) {
+            return false;  // more than two edits apart, whatever the text: decided before any work on a long key
+        }
         int length = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
         if (length < (isChinese(a) || isChinese(b) ? SHORTEST_CLOSE : SHORTEST_CLOSE + 1)) {
             return false;
