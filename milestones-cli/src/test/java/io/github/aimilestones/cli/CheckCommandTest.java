@@ -26,8 +26,9 @@ final class CheckCommandTest {
         CommandLine command = new CommandLine(new CheckCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(out));
 
         assertThat(command.execute(file.toString())).isEqualTo(2);
-        assertThat(out.toString()).contains("notes.md: error: no Markdown table with a name column, and no lines that"
-                + " start with a year (such as \"- 2012: AlexNet\") [check.unreadable]");
+        assertThat(out.toString()).contains("notes.md: error: no Markdown table with a name column, no line that starts"
+                + " with a year (such as \"- 2012: AlexNet\") and no sentence that names a milestone of the reference"
+                + " [check.unreadable]");
         assertThat(command.execute(dir.resolve("missing.md").toString())).isEqualTo(2);
     }
 

@@ -181,6 +181,12 @@ public enum Rule {
     /** A row credits a name the reference does not know. */
     CHECK_UNKNOWN_CONTRIBUTOR("check.unknown-contributor", Severity.INFO,
             "A row credits a name the reference does not know at all."),
+    /** A figure (a percentage, a count, an amount) contradicts the figure the reference records. */
+    CHECK_FIGURE_MISMATCH("check.figure-mismatch", Severity.ERROR,
+            "A figure (a percentage, a count, an amount of money) contradicts the figure the reference records for the milestone, with its source."),
+    /** A row that cannot be checked: it has no name, or more cells than its header. */
+    CHECK_UNCHECKED_ROW("check.unchecked-row", Severity.WARNING,
+            "A row that cannot be checked: it has no name, or more cells than the table's header."),
     /** A reference milestone of the timeline's period is missing from it. */
     CHECK_MISSING_MILESTONE("check.missing-milestone", Severity.INFO,
             "A milestone of the reference falls in the timeline's period but is not in it (only with --missing)."),

@@ -85,16 +85,17 @@ public final class TimelineCheck {
         String text;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                return unreadable(name, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB: a timeline is smaller");
+                return unreadable(name, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB: a timeline is smaller",
+                        "文件超过 " + (MAX_FILE_BYTES >> 20) + " MiB：时间线不会这么大");
             }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
-            return unreadable(name, "file not found");
+            return unreadable(name, "file not found", "找不到文件");
         } catch (CharacterCodingException e) {
-            return unreadable(name, "the file is not valid UTF-8: save it as UTF-8");
+            return unreadable(name, "the file is not valid UTF-8: save it as UTF-8", "文件不是有效的 UTF-8：请以 UTF-8 保存");
         } catch (IOException e) {
-            return unreadable(name, "cannot read the file: " + e.getMessage());
+            return unreadable(name, "cannot read the file: " + e.getMessage(), "无法读取文件：" + e.getMessage());
         }
         return check(name, text);
     }
@@ -110,8 +111,8 @@ public final class TimelineCheck {
         return reference.check(file, text, config, reportMissing);
     }
 
-    private Report unreadable(String file, String problem) {
-        return reference.unreadable(file, problem, config);
+    private Report unreadable(String file, String english, String chinese) {
+        return reference.unreadable(file, english, chinese, config);
     }
 
     /** Says which artifact to add, rather than failing later with a NoClassDefFoundError. */

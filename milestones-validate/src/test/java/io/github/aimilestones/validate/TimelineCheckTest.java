@@ -121,7 +121,7 @@ final class TimelineCheckTest {
 
         assertThat(report).hasRules(Rule.CHECK_NAME_MISSPELLED, Rule.CHECK_DATE_MISMATCH,
                 Rule.CHECK_UNKNOWN_MILESTONE, Rule.CHECK_DUPLICATE_ROW);
-        assertThat(report).hasFinding(Rule.CHECK_NAME_MISSPELLED).atLine(2).atColumn(14)
+        assertThat(report).hasFinding(Rule.CHECK_NAME_MISSPELLED).atLine(2).atColumn(47)
                 .withSeverity(Severity.WARNING).onRecord("alexnet")
                 .withMessage("\"Geoffery Hinton\" is spelled \"Geoffrey Hinton\""
                         + " (source: ImageNet Classification with Deep Convolutional Neural Networks)");
@@ -235,6 +235,8 @@ final class TimelineCheckTest {
         CHECK.check("t.md", "| Year | Name | People |\n| --- | --- | --- |\n| 2017 | Transformer | Geoffrey Hinton, X Y |\n")
                 .findings().forEach(f -> seen.add(f.rule()));
         CHECK.check(Files.writeString(dir.resolve("empty.md"), "")).findings().forEach(f -> seen.add(f.rule()));
+        CHECK.check("t.md", "In 2012, AlexNet won ImageNet with a top-5 error of 25%.\n").findings().forEach(f -> seen.add(f.rule()));
+        CHECK.check("t.md", "| Year | Name |\n| --- | --- |\n| 2014 | |\n").findings().forEach(f -> seen.add(f.rule()));
         Milestone a = Milestone.builder("a", PartialDate.parse("2001"), Category.MODEL, LocalizedText.english("A")).aliases("Same").build();
         Milestone b = Milestone.builder("b", PartialDate.parse("2002"), Category.MODEL, LocalizedText.english("B")).aliases("Same").build();
         TimelineCheck.against(Catalog.of(List.of(a, b), List.of(), List.of(), List.of())).check("t.md", "- 2010: Same\n")

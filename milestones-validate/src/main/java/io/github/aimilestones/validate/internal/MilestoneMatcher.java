@@ -5,6 +5,7 @@ import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
 import io.github.aimilestones.validate.internal.TimelineRows.Row;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +35,9 @@ final class MilestoneMatcher {
     /** Milestone ids by the key of a name without its parenthesis, or of what the parenthesis holds: "CNN". */
     private final ImmutableSetMultimap<String, String> milestonesByPartialKey;
     private final Map<String, String> displayNameByKey = new HashMap<>();
+    private final List<String> keys;
+    /** The index of each key that holds a pair of characters, for suggestions. */
+    private final Map<String, List<Integer>> keysByPair = new HashMap<>();
 
     MilestoneMatcher(Catalog reference) {
         this.reference = reference;
@@ -51,6 +55,16 @@ final class MilestoneMatcher {
         }
         milestonesByKey = byKey.build();
         milestonesByPartialKey = byPartialKey.build();
+        keys = List.copyOf(milestonesByKey.keySet());
+        for (int k = 0; k < keys.size(); k++) {
+            String name = keys.get(k);
+            for (int i = 0; i + 1 < name.length(); i++) {
+                List<Integer> posting = keysByPair.computeIfAbsent(name.substring(i, i + 2), p -> new ArrayList<>());
+                if (posting.isEmpty() || posting.get(posting.size() - 1) != k) {
+                    posting.add(k);
+                }
+            }
+        }
     }
 
     /** The milestones a row names; of several, those of the row's date if any are. */
@@ -76,9 +90,6 @@ final class MilestoneMatcher {
                 }
             }
         }
-        if (ids.isEmpty()) {
-            ids.addAll(contained(key));
-        }
         List<Milestone> candidates = ids.stream().map(reference::milestone).flatMap(Optional::stream).toList();
         if (candidates.size() > 1 && date.isPresent()) {
             List<Milestone> sameTime = candidates.stream().filter(m -> m.date().overlaps(date.get())).toList();
@@ -93,41 +104,30 @@ final class MilestoneMatcher {
     }
 
     /**
-     * For list items and phrases: the milestones whose name (four characters at least, two in Chinese) appears
-     * first in the text, the longest of those that start there. "AlexNet wins ImageNet" is AlexNet.
+     * The closest names to one that matches nothing, quoted, or "" for an empty reference. Only the names that share
+     * the most character pairs with it (at most 20) are ranked by Jaro-Winkler similarity, so that each unknown row
+     * costs time proportional to its length, not to the size of the reference times its length.
      */
-    private Set<String> contained(String key) {
-        int first = Integer.MAX_VALUE;
-        int longest = 0;
-        Set<String> ids = new LinkedHashSet<>();
-        for (Map.Entry<String, Collection<String>> entry : milestonesByKey.asMap().entrySet()) {
-            String name = entry.getKey();
-            int length = name.codePointCount(0, name.length());
-            int at = key.indexOf(name);
-            if (at < 0 || length < (Names.isChinese(name) ? 2 : 4)) {
-                continue;
-            }
-            if (at < first || at == first && length > longest) {
-                ids.clear();
-                first = at;
-                longest = length;
-            }
-            if (at == first && length == longest) {
-                ids.addAll(entry.getValue());
+    String suggestions(String text) {
+        String key = Names.key(text.length() > 64 ? text.substring(0, 64) : text);
+        int[] shared = new int[keys.size()];
+        for (int i = 0; i + 1 < key.length(); i++) {
+            for (int k : keysByPair.getOrDefault(key.substring(i, i + 2), List.of())) {
+                shared[k]++;
             }
         }
-        return ids;
-    }
-
-    /** ": the closest names are ..." for a name that matches nothing, or "" for an empty reference. */
-    String suggestions(String text) {
-        String key = Names.key(text);
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparingDouble((Integer k) -> -2.0 * shared[k] / (keys.get(k).length() + key.length()))
+                .thenComparing(keys::get));
         JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
-        List<String> closest = milestonesByKey.keySet().stream()
-                .sorted(Comparator.comparingDouble((String k) -> -similarity.apply(k, key)).thenComparing(k -> k))
-                .map(displayNameByKey::get).distinct().limit(3).toList();
-        return closest.isEmpty() ? "" : ": the closest names are " + closest.stream().map(n -> "\"" + n + "\"")
-                .collect(Collectors.joining(", "));
+        List<String> closest = order.stream().limit(20).map(keys::get)
+                .map(k -> Map.entry(k, similarity.apply(k, key)))
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .map(e -> displayNameByKey.get(e.getKey())).distinct().limit(3).toList();
+        return closest.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
     }
 
     /** The keys of a name without its parenthesis and of what the parenthesis holds: "LSTM" in "长短期记忆网络（LSTM）". */

@@ -31,6 +31,10 @@ public final class TimelineReference {
     private final MilestoneMatcher milestones;
     /** The English name of the person or organization each name key belongs to; people first. */
     private final Map<String, String> registryNameByKey = new HashMap<>();
+    /** Every name of the reference, and every claim it corrects that is not a date, for running text. */
+    private final NameAutomaton<Named> names;
+    /** The milestones whose names extend a milestone's name: "AlphaGo versus Lee Sedol" for AlphaGo. */
+    private final Map<String, List<Milestone>> extensions;
 
     private TimelineReference(Catalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "reference");
@@ -41,6 +45,8 @@ public final class TimelineReference {
         for (Organization o : catalog.organizations()) {
             Names.allNames(o.name(), o.aliases()).forEach(n -> registryNameByKey.putIfAbsent(Names.key(n), o.name().en()));
         }
+        this.names = Named.automaton(catalog);
+        this.extensions = Named.extensions(catalog);
     }
 
     /**
@@ -63,29 +69,53 @@ public final class TimelineReference {
      * @return the findings, located at the row and cell
      */
     public Report check(String file, String text, ValidationConfig config, boolean reportMissing) {
-        Timeline timeline = TimelineRows.read(file, text);
-        if (timeline.rows().isEmpty()) {
-            return unreadable(file, Objects.requireNonNullElse(timeline.problem(), "the file holds no rows"), config);
-        }
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Timeline tables = TimelineRows.read(file, content);
         TimelineRun run = new TimelineRun(this, file, config);
-        timeline.rows().forEach(run::check);
-        if (reportMissing) {
-            run.missing(timeline.rows());
+        int checked;
+        if (!tables.rows().isEmpty()) {
+            tables.rows().forEach(run::check);
+            checked = tables.rows().size();
+        } else if (tables.problem() != null && (tables.tables() && !hasText(content) || isCsv(file))) {
+            run.unreadable(tables.problem().english(), tables.problem().chinese());
+            return run.report(0);
+        } else {
+            checked = new ProseRun(this, run, ProseText.read(content)).check();
+            if (checked == 0) {
+                run.unreadable("no Markdown table with a name column, no line that starts with a year (such as \"- 2012: AlexNet\")"
+                        + " and no sentence that names a milestone of the reference",
+                        "没有带名称列的 Markdown 表格，没有以年份开头的行（如“- 2012: AlexNet”），也没有提到参考数据集中任何里程碑的句子");
+                return run.report(0);
+            }
         }
-        return run.report(timeline.rows().size());
+        if (reportMissing) {
+            run.missing();
+        }
+        return run.report(checked);
+    }
+
+    private static boolean isCsv(String file) {
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".tsv");
+    }
+
+    /** Whether a document has lines other than tables, which may be read as running text. */
+    private static boolean hasText(String content) {
+        return content.lines().anyMatch(line -> !line.isBlank() && line.indexOf('|') < 0);
     }
 
     /**
      * The report of a file that cannot be read as a timeline.
      *
      * @param file the file's name
-     * @param problem why it cannot be read
+     * @param english why it cannot be read
+     * @param chinese the same in Chinese
      * @param config which rules run, at which severity
      * @return a report with that one finding, unless its rule is off
      */
-    public Report unreadable(String file, String problem, ValidationConfig config) {
+    public Report unreadable(String file, String english, String chinese, ValidationConfig config) {
         TimelineRun run = new TimelineRun(this, file, config);
-        run.unreadable(problem);
+        run.unreadable(english, chinese);
         return run.report(0);
     }
 
@@ -93,8 +123,34 @@ public final class TimelineReference {
         return catalog;
     }
 
+    NameAutomaton<Named> names() {
+        return names;
+    }
+
+    /** The milestones whose names extend the given one's. */
+    List<Milestone> extensions(Milestone m) {
+        return extensions.getOrDefault(m.id(), List.of());
+    }
+
+    MilestoneMatcher matcher() {
+        return milestones;
+    }
+
+    /** The milestones a row's name means; failing its whole name, the first milestone its words name. */
     MilestoneMatcher.Match match(Row row, Optional<PartialDate> date) {
-        return milestones.match(row, date);
+        MilestoneMatcher.Match match = milestones.match(row, date);
+        if (!match.candidates().isEmpty()) {
+            return match;
+        }
+        for (NameAutomaton.Hit<Named> hit : names.find(FoldedText.of(row.name().text()))) {
+            List<Milestone> named = hit.values().stream().filter(n -> n.type() == Named.Type.MILESTONE)
+                    .map(n -> catalog.milestone(n.id())).flatMap(Optional::stream).toList();
+            if (!named.isEmpty()) {
+                List<Milestone> dated = date.isEmpty() ? named : named.stream().filter(m -> ClaimCheck.agrees(m, date.get())).toList();
+                return new MilestoneMatcher.Match(dated.isEmpty() ? named : dated, null);
+            }
+        }
+        return match;
     }
 
     String suggestions(String name) {
@@ -140,6 +196,11 @@ public final class TimelineReference {
     String contributorsEvidence(Milestone m) {
         return evidence(m.citations().stream().filter(c -> c.supports(Claim.CONTRIBUTORS)).map(Citation::source)
                 .findFirst().orElse(null));
+    }
+
+    /** The Chinese form of an {@link #evidence} text: "（来源：title, arXiv:id）". */
+    static String zh(String evidence) {
+        return evidence.isEmpty() ? "" : "（来源：" + evidence.substring(" (source: ".length(), evidence.length() - 1) + "）";
     }
 
     /** " (source: title, arXiv:id)" for the source that settles a finding, or "" without one. */

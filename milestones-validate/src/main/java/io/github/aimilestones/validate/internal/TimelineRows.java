@@ -30,8 +30,9 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads a user's timeline (a Markdown document with GFM tables, a CSV file, or a bullet list or plain lines
- * with a leading year) into rows with the position of each cell.
+ * Reads the tables of a user's timeline (a Markdown document with GFM tables, or a CSV file) into rows with the
+ * position of each cell. Running text (lists, paragraphs, slides) is read by {@link ProseText}. Linear in the text:
+ * table rows are split by one scan of each line, CSV rows are located by the reader's own positions.
  */
 final class TimelineRows {
 
@@ -44,20 +45,25 @@ final class TimelineRows {
      *
      * @param line the row's line
      * @param date the date cell, if the timeline has dates
-     * @param name the name cell (for a list item, the text after the date)
+     * @param name the name cell (for a list entry, the text after the date)
      * @param people the people cell, if the timeline has people
      * @param text every cell of the row, joined
      * @param free whether the name cell is free text in which a name is to be found (lists), not a name
+     * @param extra the first cell beyond the header's columns, or null
      */
-    record Row(int line, @Nullable Cell date, Cell name, @Nullable Cell people, String text, boolean free) {
+    record Row(int line, @Nullable Cell date, Cell name, @Nullable Cell people, String text, boolean free, @Nullable Cell extra) {
     }
 
-    /** The rows, or why there are none. */
-    record Timeline(List<Row> rows, @Nullable String problem) {
+    /** Why a file holds no rows, in English and Chinese. */
+    record Problem(String english, String chinese) {
+    }
+
+    /** The rows, or why there are none; {@code tables} is false when the file has no table at all. */
+    record Timeline(List<Row> rows, @Nullable Problem problem, boolean tables) {
     }
 
     /** Which columns of a table hold the date, the name and the people, from its header. */
-    private record Columns(int date, int name, int people) {
+    private record Columns(int date, int name, int people, int count) {
 
         /** The index of a column the header does not have. */
         static final int ABSENT = -1;
@@ -76,7 +82,7 @@ final class TimelineRows {
                     people = i;
                 }
             }
-            return new Columns(date, name, people);
+            return new Columns(date, name, people, headers.size());
         }
 
         boolean hasName() {
@@ -87,7 +93,8 @@ final class TimelineRows {
         Row row(List<Cell> cells) {
             Cell nameCell = name < cells.size() ? cells.get(name) : new Cell("", cells.get(0).line(), 1);
             String text = String.join(" | ", cells.stream().map(Cell::text).toList());
-            return new Row(cells.get(0).line(), cell(cells, date), nameCell, cell(cells, people), text, false);
+            Cell extra = cells.size() > count && !cells.get(count).text().isEmpty() ? cells.get(count) : null;
+            return new Row(cells.get(0).line(), cell(cells, date), nameCell, cell(cells, people), text, false, extra);
         }
 
         private static @Nullable Cell cell(List<Cell> cells, int column) {
@@ -99,9 +106,6 @@ final class TimelineRows {
     private static final Pattern NAME_HEADER = Pattern.compile("名称|名字|成果|项目|事件|里程碑|name|milestone|title|event|what");
     private static final Pattern PEOPLE_HEADER =
             Pattern.compile("发明者|作者|人物|提出者|开发者|团队|机构|公司|people|authors?|inventors?|who|by|creators?|organi[sz]ations?");
-    private static final Pattern LIST_LINE = Pattern.compile(
-            "^(\\s*(?:[-*+•◦·▪]\\s*|\\d+[.)]\\s+)?)(\\d{4}(?:\\s*年)?(?:\\s*[-/.]?\\s*\\d{1,2}\\s*月?(?:\\s*[-/.]?\\s*\\d{1,2}\\s*日?)?)?)"
-                    + "\\s*(?:[:：,，\\-–—|]\\s*)?(\\S.*)$");
     private static final Pattern USER_DATE = Pattern.compile(
             "(\\d{4})\\s*(?:年|[-/.])?\\s*(?:(\\d{1,2})\\s*(?:月|[-/.])?\\s*(?:(\\d{1,2})\\s*日?)?)?");
 
@@ -109,28 +113,18 @@ final class TimelineRows {
     }
 
     /**
-     * Reads a timeline, choosing the format by the file name and the content.
+     * Reads the tables of a timeline, choosing the format by the file name and the content.
      *
      * @param file the file's name
-     * @param text its content
+     * @param text its content, without a byte order mark
      * @return the rows, or a problem
      */
     static Timeline read(String file, String text) {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String lower = file.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
-            return csv(content);
+            return csv(text);
         }
-        Timeline markdown = markdown(content);
-        if (!markdown.rows().isEmpty()) {
-            return markdown;
-        }
-        Timeline lines = lines(content);
-        if (!lines.rows().isEmpty()) {
-            return lines;
-        }
-        return new Timeline(List.of(), markdown.problem() != null ? markdown.problem()
-                : "no Markdown table with a name column, and no lines that start with a year (such as \"- 2012: AlexNet\")");
+        return MarkdownTables.read(text);
     }
 
     /**
@@ -157,109 +151,56 @@ final class TimelineRows {
         return Optional.of(PartialDate.ofYear(year));
     }
 
-    private static Timeline markdown(String text) {
-        Node document = Parser.builder().extensions(List.of(TablesExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build().parse(text);
-        List<Row> rows = new ArrayList<>();
-        @Nullable String problem = null;
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (!(node instanceof TableBlock table)) {
-                continue;
-            }
-            List<List<Cell>> cells = new ArrayList<>();
-            collect(table, cells, text);
-            if (cells.isEmpty()) {
-                continue;
-            }
-            Columns columns = Columns.of(cells.get(0).stream().map(Cell::text).toList());
-            if (!columns.hasName()) {
-                problem = "a table at line " + cells.get(0).get(0).line() + " has no name column: name one of its"
-                        + " columns 名称 or Name";
-                continue;
-            }
-            for (List<Cell> row : cells.subList(1, cells.size())) {
-                rows.add(columns.row(row));
-            }
-        }
-        return new Timeline(rows, rows.isEmpty() ? problem : null);
-    }
-
-    private static void collect(Node node, List<List<Cell>> rows, String source) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof TableRow row) {
-                List<Cell> cells = new ArrayList<>();
-                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    StringBuilder text = new StringBuilder();
-                    literal((TableCell) cell, text);
-                    SourceSpan span = cell.getSourceSpans().isEmpty() ? row.getSourceSpans().get(0) : cell.getSourceSpans().get(0);
-                    // The cell's span starts at the space after the pipe; point at its text.
-                    int blank = 0;
-                    while (span.getInputIndex() + blank < source.length()
-                            && source.charAt(span.getInputIndex() + blank) == ' ') {
-                        blank++;
-                    }
-                    cells.add(new Cell(text.toString().strip(), span.getLineIndex() + 1, span.getColumnIndex() + 1 + blank));
-                }
-                if (!cells.isEmpty()) {
-                    rows.add(cells);
-                }
-            } else if (child instanceof TableHead || child.getFirstChild() != null) {
-                collect(child, rows, source);
-            }
-        }
-    }
-
-    private static void literal(Node node, StringBuilder text) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text t) {
-                text.append(t.getLiteral());
-            } else if (child instanceof Code code) {
-                text.append(code.getLiteral());
-            } else if (child instanceof HtmlInline || child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-                text.append(' ');
-            } else {
-                literal(child, text);
-            }
-        }
-    }
-
     private static Timeline csv(String text) {
         String firstLine = text.lines().findFirst().orElse("");
         char separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : count(firstLine, '\t') > 0 ? '\t' : ',';
         CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
         List<List<Cell>> rows = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int[] lineStarts = lineStarts(text);
+        long rowStart = 0;  // where the reader stands after a row: the start of the next one
         try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(new StringReader(text))) {
-            String[] lines = text.split("\r\n|\r|\n", -1);
             while (it.hasNextValue()) {
-                int line = it.currentLocation().getLineNr();
+                // The row's own line: where its first token starts, not where the reader stands after it.
+                int rowLine = lineAt(text, lineStarts, rowStart);
                 List<String> values = it.nextValue();
-                int rowLine = Math.max(1, Math.min(line, lines.length));
-                // The reader's location is past the row; find the row's own line by its first cell.
-                for (int l = Math.min(line, lines.length); l >= 1; l--) {
-                    if (!values.isEmpty() && lines[l - 1].contains(values.get(0))) {
-                        rowLine = l;
-                        break;
-                    }
-                }
+                rowStart = it.currentLocation().getCharOffset();
                 String source = lines[rowLine - 1];
                 List<Cell> cells = new ArrayList<>();
+                int from = 0;
                 for (String value : values) {
-                    int at = source.indexOf(value.isEmpty() ? String.valueOf(separator) : value);
-                    cells.add(new Cell(value.strip(), rowLine, at < 0 ? 1 : at + 1));
+                    int at = value.isEmpty() ? -1 : source.indexOf(value, from);
+                    cells.add(new Cell(value.strip(), rowLine, at < 0 ? Math.min(from, source.length()) + 1 : at + 1));
+                    if (at >= 0) {
+                        from = at + value.length();
+                    }
                 }
                 rows.add(cells);
             }
         } catch (JacksonException e) {
-            return new Timeline(List.of(), "invalid CSV at line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage());
+            return new Timeline(List.of(), new Problem("invalid CSV at line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage(), "第 " + e.getLocation().getLineNr() + " 行的 CSV 无效：" + e.getOriginalMessage()), true);
         }
         if (rows.isEmpty()) {
-            return new Timeline(List.of(), "the CSV file is empty");
+            return new Timeline(List.of(), new Problem("the CSV file is empty", "CSV 文件是空的"), true);
         }
+        return rows(rows, 0);
+    }
+
+    /**
+     * The rows of a table whose first row is its header.
+     *
+     * @param rows the cells of each row, header first
+     * @param headerLine the header's line, for the message of a table without a name column; 0 for a CSV file
+     */
+    static Timeline rows(List<List<Cell>> rows, int headerLine) {
         Columns columns = Columns.of(rows.get(0).stream().map(Cell::text).toList());
         if (!columns.hasName()) {
-            return new Timeline(List.of(), "the CSV header has no name column: name one of its columns 名称 or Name");
+            String where = headerLine == 0 ? "the CSV header" : "the table at line " + headerLine;
+            String whereZh = headerLine == 0 ? "CSV 表头" : "第 " + headerLine + " 行的表格";
+            return new Timeline(List.of(), new Problem(where + " has no name column: name one of its columns 名称 or Name",
+                    whereZh + "没有名称列：请把其中一列命名为“名称”或 Name"), true);
         }
         List<Row> result = new ArrayList<>();
         for (List<Cell> row : rows.subList(1, rows.size())) {
@@ -267,21 +208,30 @@ final class TimelineRows {
                 result.add(columns.row(row));
             }
         }
-        return new Timeline(result, result.isEmpty() ? "the CSV file has a header but no rows" : null);
+        return new Timeline(result, result.isEmpty() ? new Problem("the table has a header but no rows", "表格只有表头，没有数据行")
+                : null, true);
     }
 
-    private static Timeline lines(String text) {
-        List<Row> rows = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = LIST_LINE.matcher(lines[i]);
-            if (m.matches()) {
-                Cell date = new Cell(m.group(2).strip(), i + 1, m.group(1).length() + 1);
-                Cell rest = new Cell(m.group(3).strip(), i + 1, m.start(3) + 1);
-                rows.add(new Row(i + 1, date, rest, null, lines[i].strip(), true));
+    /** The start offset of each line, for {@link #lineAt}. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                starts.add(i + 1);
             }
         }
-        return new Timeline(rows, null);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The line of a row that the reader says starts at an offset: past the line breaks before it. */
+    private static int lineAt(String text, int[] lineStarts, long offset) {
+        int at = (int) Math.max(0, Math.min(offset, text.length()));
+        while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+            at++;
+        }
+        int line = java.util.Arrays.binarySearch(lineStarts, at);
+        return Math.min(lineStarts.length, line >= 0 ? line + 1 : -line - 1);
     }
 
     private static int count(String text, char c) {

@@ -1,0 +1,185 @@
+package io.github.aimilestones.validate.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dictionary of names found in running text in one pass (Aho-Corasick), built once per reference. Names and text
+ * are compared {@link FoldedText folded}; a name that begins or ends with a Latin letter or digit matches whole words
+ * only ("Face++" is not in "Facebook", "GAN" is not in "organ"), Chinese names match anywhere; of overlapping
+ * matches the leftmost and then the longest wins ("谷歌DeepMind" over "谷歌"). A short all-capital name ("BP",
+ * "GAN") matches only where it is written in capitals. Time is linear in the text plus the matches found.
+ *
+ * @param <T> what a name stands for
+ */
+final class NameAutomaton<T> {
+
+    /** A name found in a text: folded positions [start, end), and everything it stands for. */
+    record Hit<T>(int start, int end, List<T> values) {
+    }
+
+    /** One name of the dictionary. */
+    private record Name<T>(int length, boolean capitals, String written, List<T> values) {
+    }
+
+    private final Map<Long, Integer> next = new HashMap<>();
+    private final List<Integer> failure = new ArrayList<>();
+    /** The name that ends at a state, or -1. */
+    private final List<Integer> output = new ArrayList<>();
+    /** The nearest state on the failure chain that ends a name, or -1. */
+    private final List<Integer> outputLink = new ArrayList<>();
+    private final List<Name<T>> names = new ArrayList<>();
+
+    private NameAutomaton(Map<String, Name<T>> byFolded) {
+        newState();
+        for (Map.Entry<String, Name<T>> entry : byFolded.entrySet()) {
+            int state = 0;
+            for (char c : entry.getKey().toCharArray()) {
+                Integer to = next.get(key(state, c));
+                if (to == null) {
+                    to = newState();
+                    next.put(key(state, c), to);
+                }
+                state = to;
+            }
+            output.set(state, names.size());
+            names.add(entry.getValue());
+        }
+        linkFailures();
+    }
+
+    /** Builds a dictionary. */
+    static final class Builder<T> {
+        private final Map<String, Name<T>> byFolded = new LinkedHashMap<>();
+
+        /**
+         * Adds a name; a name too short to be told from ordinary words (one Latin letter) is left out.
+         *
+         * @param name the name as written
+         * @param value what it stands for
+         * @return this builder
+         */
+        Builder<T> add(String name, T value) {
+            String folded = FoldedText.fold(name).strip();
+            boolean chinese = folded.chars().anyMatch(c -> FoldedText.isHan((char) c));
+            if (folded.isEmpty() || !chinese && folded.length() < 2) {
+                return this;
+            }
+            String letters = name.replaceAll("[^\\p{L}\\p{N}]", "");
+            boolean capitals = !chinese && letters.length() <= 4 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+                    && letters.chars().anyMatch(Character::isLetter);
+            Name<T> existing = byFolded.get(folded);
+            if (existing == null) {
+                existing = new Name<>(folded.length(), capitals, letters, new ArrayList<>());
+                byFolded.put(folded, existing);
+            } else if (existing.capitals() && !capitals) {
+                existing = new Name<>(folded.length(), false, letters, existing.values());
+                byFolded.put(folded, existing);
+            }
+            if (!existing.values().contains(value)) {
+                existing.values().add(value);
+            }
+            return this;
+        }
+
+        NameAutomaton<T> build() {
+            return new NameAutomaton<>(byFolded);
+        }
+    }
+
+    static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /**
+     * The names in a text: leftmost, then longest, never overlapping, whole words for Latin script.
+     *
+     * @param text the folded text
+     * @return the hits in text order
+     */
+    List<Hit<T>> find(FoldedText text) {
+        List<int[]> candidates = new ArrayList<>();  // {start, end, name}
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Integer to;
+            while ((to = next.get(key(state, c))) == null && state != 0) {
+                state = failure.get(state);
+            }
+            state = to == null ? 0 : to;
+            for (int s = output.get(state) >= 0 ? state : outputLink.get(state); s >= 0; s = outputLink.get(s)) {
+                Name<T> name = names.get(output.get(s));
+                int start = i + 1 - name.length();
+                if (isWhole(text, start, i + 1) && (!name.capitals() || writtenInCapitals(text, start, i + 1, name))) {
+                    candidates.add(new int[] {start, i + 1, output.get(s)});
+                }
+            }
+        }
+        candidates.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]));
+        List<Hit<T>> hits = new ArrayList<>();
+        int end = 0;
+        for (int[] candidate : candidates) {
+            if (candidate[0] >= end) {
+                hits.add(new Hit<>(candidate[0], candidate[1], names.get(candidate[2]).values()));
+                end = candidate[1];
+            }
+        }
+        return hits;
+    }
+
+    private static boolean isWhole(FoldedText text, int start, int end) {
+        boolean before = start > 0 && FoldedText.isWordChar(text.charAt(start)) && FoldedText.isWordChar(text.charAt(start - 1));
+        boolean after = end < text.length() && FoldedText.isWordChar(text.charAt(end - 1)) && FoldedText.isWordChar(text.charAt(end));
+        return !before && !after;
+    }
+
+    private static boolean writtenInCapitals(FoldedText text, int start, int end, Name<?> name) {
+        String original = text.originalText(start, end).replaceAll("[^\\p{L}\\p{N}]", "");
+        return original.equals(name.written());
+    }
+
+    private int newState() {
+        failure.add(0);
+        output.add(-1);
+        outputLink.add(-1);
+        return failure.size() - 1;
+    }
+
+    /** Breadth first: a state's failure is the longest proper suffix of its path that is also a path. */
+    private void linkFailures() {
+        Map<Integer, List<long[]>> children = new HashMap<>();
+        for (Map.Entry<Long, Integer> edge : next.entrySet()) {
+            long k = edge.getKey();
+            children.computeIfAbsent((int) (k >>> 16), s -> new ArrayList<>()).add(new long[] {k & 0xFFFF, edge.getValue()});
+        }
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            for (long[] edge : children.getOrDefault(state, List.of())) {
+                char c = (char) edge[0];
+                int child = (int) edge[1];
+                if (state != 0) {
+                    int f = failure.get(state);
+                    Integer to;
+                    while ((to = next.get(key(f, c))) == null && f != 0) {
+                        f = failure.get(f);
+                    }
+                    failure.set(child, to == null || to == child ? 0 : to);
+                }
+                int f = failure.get(child);
+                outputLink.set(child, output.get(f) >= 0 ? f : outputLink.get(f));
+                queue.add(child);
+            }
+        }
+    }
+
+    private static long key(int state, char c) {
+        return (long) state << 16 | c;
+    }
+}
