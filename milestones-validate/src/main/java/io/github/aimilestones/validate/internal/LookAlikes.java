@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * of other scripts that look like Latin ones (Unicode TR39 confusables), and words that mix such scripts.
  *
  * <p>The confusables are a table of 9,464 code points and their prototypes (83 KB, 32 KB in the jar), generated from
- * ICU4J's {@code SpoofChecker} by {@code tools/unicode/Confusables.java} and checked against it by a test; ICU4J
+ * ICU4J's {@code SpoofChecker} by {@code ConfusablesTableTest}, which also checks it against ICU4J; ICU4J
  * itself (14 MB) is not a dependency (docs/architecture.md).
  */
 final class LookAlikes {
