@@ -105,6 +105,27 @@ final class HostileInputTest {
         }
     }
 
+    /** Every JSON file of the corpus exported with --force in every format: written, refused or unreadable, never a crash. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void forcedExport_ofAnyCorpusFile_neverCrashes(Case c, @TempDir Path dir) throws Exception {
+        JsonNode spec = c.spec();
+        org.junit.jupiter.api.Assumptions.assumeTrue(spec.has("file") && spec.get("file").asString().endsWith(".json"));
+        Path input = copy(spec.get("file").asString(), dir);
+        for (io.github.aimilestones.export.ExportFormat format : io.github.aimilestones.export.ExportFormat.values()) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine command = new CommandLine(new ExportCommand());
+            command.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+
+            int exit = command.execute("--force", "--format", format.slug(), input.toString());
+
+            assertThat(err.toString()).as(format.slug()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(exit).as("%s: %s", format.slug(), err).isIn(0, 1, 2);
+        }
+    }
+
     private static Path copy(String name, Path dir) throws IOException {
         try (InputStream in = HostileInputTest.class.getResourceAsStream("hostile/" + name)) {
             Path file = dir.resolve(name);
