@@ -107,10 +107,16 @@ final class LookAlikes {
         if (start < 0) {
             return text;
         }
-        int end = text.indexOf(POP_DIRECTIONAL_FORMATTING, start);
-        end = end < 0 ? text.length() : end;
-        String reversed = new StringBuilder(text.substring(start + 1, end)).reverse().toString();
-        return text.substring(0, start + 1) + reversed + displayOrder(text.substring(end));
+        StringBuilder shown = new StringBuilder(text.length());
+        int done = 0;
+        while (start >= 0) {
+            int end = text.indexOf(POP_DIRECTIONAL_FORMATTING, start);
+            end = end < 0 ? text.length() : end;
+            shown.append(text, done, start + 1).append(new StringBuilder(text.substring(start + 1, end)).reverse());
+            done = end;
+            start = text.indexOf(RIGHT_TO_LEFT_OVERRIDE, end);
+        }
+        return shown.append(text, done, text.length()).toString();
     }
 
     /**

@@ -32,6 +32,14 @@ final class UnicodeCheck {
             Character.UnicodeScript.ARABIC, "阿拉伯字母",
             Character.UnicodeScript.HEBREW, "希伯来字母");
 
+    /** The components of each record class, looked up once: the walk visits every record of the catalog. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private UnicodeCheck() {
     }
 
@@ -81,7 +89,7 @@ final class UnicodeCheck {
                 texts(list.get(i), pointer + "/" + i, visit);
             }
         } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 Object field;
                 try {
                     field = component.getAccessor().invoke(record);
