@@ -1,5 +1,9 @@
 package io.github.aimilestones.cli;
 
+import io.github.aimilestones.data.CatalogReader;
+import io.github.aimilestones.data.Milestones;
+import io.github.aimilestones.data.ReadProblem;
+import io.github.aimilestones.data.ReadResult;
 import io.github.aimilestones.export.ExportFormat;
 import io.github.aimilestones.export.ExportOptions;
 import io.github.aimilestones.model.Catalog;
@@ -7,6 +11,10 @@ import io.github.aimilestones.model.Category;
 import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Language;
 import io.github.aimilestones.model.PartialDate;
+import io.github.aimilestones.validate.Finding;
+import io.github.aimilestones.validate.Report;
+import io.github.aimilestones.validate.Severity;
+import io.github.aimilestones.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,8 +32,11 @@ import picocli.CommandLine;
 /** {@code export --format F [options] [FILES...]}: one format to standard output or, atomically, to a file. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Exports the embedded dataset (or catalog files) in one format.",
-            "Exit codes: 0 written; 2 usage error, unreadable input, or the output could not be written"
-                    + " (an existing output file is then left untouched)."},
+            "Catalog files are validated first: a catalog with errors is not exported (the errors are listed) unless"
+                    + " --force is given.",
+            "Exit codes: 0 written; 1 the catalog has errors, or the filters select no milestone (nothing is"
+                    + " written); 2 usage error, unreadable input, or the output could not be written (an existing"
+                    + " output file is then left untouched)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  milestones export --format mermaid --from 2012 --to 2014 --category model,architecture",
@@ -87,12 +99,19 @@ final class ExportCommand implements Callable<Integer> {
                     + " the records' own dates.")
     private EventKind dateBy;
 
+    @Option(names = "--force", description = "Export a catalog that has errors (the exporters still escape every"
+            + " field; the errors are counted on standard error).")
+    private boolean force;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to this file, atomically, instead of standard output.")
     private Path output;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** How many errors a refusal lists; validate lists them all. */
+    private static final int LISTED_ERRORS = 50;
 
     /** Creates the command; picocli sets its options and parameters from the arguments. */
     ExportCommand() {
@@ -101,7 +120,8 @@ final class ExportCommand implements Callable<Integer> {
     /**
      * Exports the catalog in the chosen format.
      *
-     * @return the exit code: 0 written, 2 a usage error, unreadable input or output that could not be written
+     * @return the exit code: 0 written, 1 a catalog with errors or an empty selection, 2 a usage error, unreadable
+     *         input or output that could not be written
      */
     @Override
     public Integer call() {
@@ -111,14 +131,25 @@ final class ExportCommand implements Callable<Integer> {
             err.println(refusal.get());
             return CommandLine.ExitCode.USAGE;
         }
-        Optional<Catalog> input = CatalogFiles.read(files, err,
-                problems -> "error: the input has " + problems + " problems: nothing was exported");
-        if (input.isEmpty()) {
-            return CommandLine.ExitCode.USAGE;
+        Catalog catalog;
+        if (files.isEmpty()) {
+            catalog = Milestones.catalog();  // validated when it is built: it has no error
+        } else {
+            ReadResult read = CatalogReader.create().read(files);
+            Report report = Validator.create().validate(read);
+            Optional<Integer> verdict = verdict(report, err);
+            if (verdict.isPresent()) {
+                return verdict.get();
+            }
+            catalog = read.catalog();
         }
-        Catalog catalog = input.get();
         ExportOptions options = new ExportOptions(language, from, to, new LinkedHashSet<>(categories),
                 new LinkedHashSet<>(ids), new LinkedHashSet<>(tags), grouping, newestFirst, bom, dateBy);
+        Optional<String> empty = emptySelection(catalog, options);
+        if (empty.isPresent()) {
+            err.println("error: nothing to export: " + empty.get());
+            return 1;
+        }
         try {
             if (output == null) {
                 format.exporter().export(catalog, options, spec.commandLine().getOut());
@@ -131,6 +162,70 @@ final class ExportCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * What the validation of the files means for the export: unreadable input stops it (2), errors stop it (1)
+     * unless --force; each error is listed first.
+     */
+    private Optional<Integer> verdict(Report report, PrintWriter err) {
+        List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (errors.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean unreadable = errors.stream().anyMatch(f -> f.rule().readKind().filter(ReadProblem.Kind::unreadable).isPresent());
+        if (force && !unreadable) {
+            err.println("warning: the catalog has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                    + ": exported anyway (--force); milestones validate lists them");
+            return Optional.empty();
+        }
+        errors.stream().limit(LISTED_ERRORS).forEach(err::println);
+        if (errors.size() > LISTED_ERRORS) {
+            err.println((errors.size() - LISTED_ERRORS) + " more errors not shown: milestones validate lists every finding");
+        }
+        err.println(unreadable ? "error: the input cannot be read: nothing was exported"
+                : "error: the catalog has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                        + ": nothing was exported (fix them, or give --force to export it as it is)");
+        err.flush();
+        return Optional.of(unreadable ? CommandLine.ExitCode.USAGE : 1);
+    }
+
+    /**
+     * Why the filters select nothing, if they do: the filters are applied one at a time (dates, categories, ids,
+     * tags), and the first that leaves no milestone is named.
+     */
+    static Optional<String> emptySelection(Catalog catalog, ExportOptions options) {
+        if (!options.select(catalog).isEmpty()) {
+            return Optional.empty();
+        }
+        if (catalog.milestones().isEmpty()) {
+            return Optional.of("the catalog has no milestone");
+        }
+        ExportOptions step = ExportOptions.defaults().withDateBy(options.dateBy()).withRange(options.from(), options.to());
+        if (step.select(catalog).isEmpty()) {
+            return Optional.of("no milestone falls " + range(options) + " (of " + catalog.milestones().size() + ")");
+        }
+        int before = step.select(catalog).size();
+        step = step.withCategories(options.categories());
+        if (step.select(catalog).isEmpty()) {
+            return Optional.of("none of the " + before + " milestones" + (options.from() != null || options.to() != null
+                    ? " " + range(options) : "") + " has the category "
+                    + options.categories().stream().map(Category::slug).collect(Collectors.joining(" or ")));
+        }
+        before = step.select(catalog).size();
+        step = step.withIds(options.ids());
+        if (step.select(catalog).isEmpty()) {
+            return Optional.of("--id " + String.join(",", options.ids()) + " names none of the " + before
+                    + " milestones the other filters select");
+        }
+        before = step.select(catalog).size();
+        return Optional.of("none of the " + before + " milestones the other filters select has the tag "
+                + String.join(" or ", options.tags()));
+    }
+
+    private static String range(ExportOptions options) {
+        return options.from() != null && options.to() != null ? "between " + options.from() + " and " + options.to()
+                : options.from() != null ? "on or after " + options.from() : "on or before " + options.to();
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {

@@ -76,7 +76,7 @@ final class AtomicFilesTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(Files.readString(output)).isEqualTo("previous");
-        assertThat(err.toString()).contains("broken.json:1:17: invalid JSON").contains("nothing was exported")
+        assertThat(err.toString()).contains("broken.json:1:17: error: invalid JSON").contains("nothing was exported")
                 .doesNotContain("Exception");
     }
 

@@ -24,6 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The hostile corpus (hostile/corpus.json): malformed, oversized and hostile inputs, each run through the real
  * command, with the expected exit code, rule, message fragment and location. Nothing may crash, hang or print a
  * stack trace; the timeout only guards against a hang.
+ *
+ * <p>A case of {@code validate} or {@code check} reads the JSON report, unless it names another {@code format}: then a
+ * line of the report must hold the message and end with the rule, and no line may start with {@code ::} (a workflow
+ * command forged by the data). A case of {@code export} gives the export's {@code args} (the file comes last); when it
+ * expects a rule, a line of standard error must hold the message and end with the rule (the errors that refused the
+ * export). Any case may list what standard output must {@code contain} and must {@code lack}.
  */
 final class HostileInputTest {
 
@@ -50,14 +56,37 @@ final class HostileInputTest {
         Path input = spec.has("file") ? copy(spec.get("file").asString(), dir) : generate(spec, dir);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = spec.get("command").asString().equals("check") ? new CommandLine(new CheckCommand())
-                : new CommandLine(new ValidateCommand());
+        String name = spec.get("command").asString();
+        CommandLine command = new CommandLine(switch (name) {
+            case "check" -> new CheckCommand();
+            case "export" -> new ExportCommand();
+            default -> new ValidateCommand();
+        });
         command.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        List<String> args = new ArrayList<>();
+        if (name.equals("export")) {
+            spec.get("args").forEach(arg -> args.add(arg.asString()));
+        } else {
+            args.addAll(List.of("--format", spec.path("format").asString("json")));
+        }
+        args.add(input.toString());
 
-        int exit = command.execute("--format", "json", input.toString());
+        int exit = command.execute(args.toArray(String[]::new));
 
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(exit).as("exit code; output: %s %s", err, abbreviate(out.toString())).isEqualTo(spec.get("exit").asInt());
+        spec.path("contains").forEach(text -> assertThat(out.toString()).contains(text.asString()));
+        spec.path("lacks").forEach(text -> assertThat(out.toString()).doesNotContain(text.asString()));
+        if (name.equals("export") || spec.has("format")) {
+            String report = name.equals("export") ? err.toString() : out.toString();
+            assertThat(report.lines()).noneMatch(line -> line.startsWith("::"));
+            if (spec.has("rule")) {
+                assertThat(report.lines()).as("a line with \"%s\" and [%s] in %s", spec.get("message").asString(),
+                        spec.get("rule").asString(), report).anyMatch(line -> line.contains(spec.get("message").asString())
+                                && line.endsWith("[" + spec.get("rule").asString() + "]"));
+            }
+            return;
+        }
         JsonNode findings = JsonMapper.shared().readTree(out.toString()).get("findings");
         List<String> matching = new ArrayList<>();
         for (JsonNode finding : findings) {
@@ -73,6 +102,27 @@ final class HostileInputTest {
             assertThat(matching).anyMatch(at -> at.startsWith(spec.get("line").asInt() + ":"));
         } else {
             assertThat(matching).contains(expected);
+        }
+    }
+
+    /** Every JSON file of the corpus exported with --force in every format: written, refused or unreadable, never a crash. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void forcedExport_ofAnyCorpusFile_neverCrashes(Case c, @TempDir Path dir) throws Exception {
+        JsonNode spec = c.spec();
+        org.junit.jupiter.api.Assumptions.assumeTrue(spec.has("file") && spec.get("file").asString().endsWith(".json"));
+        Path input = copy(spec.get("file").asString(), dir);
+        for (io.github.aimilestones.export.ExportFormat format : io.github.aimilestones.export.ExportFormat.values()) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine command = new CommandLine(new ExportCommand());
+            command.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+
+            int exit = command.execute("--force", "--format", format.slug(), input.toString());
+
+            assertThat(err.toString()).as(format.slug()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(exit).as("%s: %s", format.slug(), err).isIn(0, 1, 2);
         }
     }
 

@@ -60,14 +60,15 @@ public final class CatalogWriter {
      * @throws IOException if the writer fails
      */
     public void write(Catalog catalog, Writer out) throws IOException {
+        Writer json = LoneSurrogates.escapingJson(out);
         try {
             Json.mapper().writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .writeValue(out, document(catalog));
+                    .writeValue(json, document(catalog));
         } catch (tools.jackson.core.JacksonException e) {
             throw streamFailure(e);
         }
-        out.write('\n');
-        out.flush();
+        json.write('\n');
+        json.flush();
     }
 
     /**
@@ -88,7 +89,7 @@ public final class CatalogWriter {
      * @return the document, ending with a newline
      */
     public String toJson(Catalog catalog) {
-        return Json.mapper().writeValueAsString(document(catalog)) + "\n";
+        return LoneSurrogates.escapeJson(Json.mapper().writeValueAsString(document(catalog))) + "\n";
     }
 
     private Map<String, Object> document(Catalog catalog) {

@@ -1,9 +1,13 @@
 package io.github.aimilestones.export;
 
+import io.github.aimilestones.export.internal.View;
+import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Category;
 import io.github.aimilestones.model.EventKind;
 import io.github.aimilestones.model.Language;
+import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -172,6 +176,17 @@ public record ExportOptions(Language language, @Nullable PartialDate from, @Null
      */
     public ExportOptions withDateBy(@Nullable EventKind dateBy) {
         return new ExportOptions(language, from, to, categories, ids, tags, grouping, descending, byteOrderMark, dateBy);
+    }
+
+    /**
+     * The milestones these options select from a catalog, in the order the exporters write them (with
+     * {@link #dateBy}, each dated by its event of that kind).
+     *
+     * @param catalog the catalog
+     * @return the selected milestones; empty when the filters leave none
+     */
+    public List<Milestone> select(Catalog catalog) {
+        return View.of(catalog, this).milestones();
     }
 
     /**

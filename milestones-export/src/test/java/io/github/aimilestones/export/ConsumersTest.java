@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.text.StringEscapeUtils;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -46,7 +47,8 @@ final class ConsumersTest {
     static Stream<Arguments> catalogs() {
         return Stream.of(Language.EN, Language.ZH).flatMap(language -> Stream.of(
                 Arguments.of("embedded", Milestones.catalog(), language),
-                Arguments.of("hostile", Fixtures.hostile(), language)));
+                Arguments.of("hostile", Fixtures.hostile(), language),
+                Arguments.of("forced", Fixtures.forced(), language)));
     }
 
     private static View view(Catalog catalog, Language language) {
@@ -61,6 +63,9 @@ final class ConsumersTest {
         Catalog back = CatalogReader.create().read("export.json",
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).orThrow();
         assertThat(back).isEqualTo(catalog);
+        if (name.equals("forced")) {
+            return;  // its ids are not ids: the schema rejects it, as the validator does
+        }
         try (InputStream schema = Milestones.class.getClassLoader().getResourceAsStream(Milestones.SCHEMA_RESOURCE)) {
             Schema validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
             assertThat(validator.validate(json, InputFormat.JSON)).isEmpty();
@@ -84,12 +89,17 @@ final class ConsumersTest {
             Milestone m = view.milestones().get(i);
             List<String> row = all.get(i + 1);
             assertThat(row).hasSize(all.get(0).size());
-            assertThat(row.get(0)).isEqualTo(m.id());
+            assertThat(row.get(0)).isEqualTo(spreadsheetSafe(m.id()));
             assertThat(row.get(1)).isEqualTo(m.date().toString());
-            assertThat(row.get(5)).isEqualTo(spreadsheetSafe(m.name().resolve(language)));
+            assertThat(row.get(5)).isEqualTo(spreadsheetSafe(written(m.name().resolve(language))));
             assertThat(row.get(6)).isEqualTo(m.category().slug());
             assertThat(row.get(10)).isEqualTo(spreadsheetSafe(m.summary() == null ? "" : m.summary().resolve(language)));
         }
+    }
+
+    /** A text as the text formats write it: a lone surrogate, which UTF-8 cannot hold, as U+FFFD. */
+    private static String written(String text) {
+        return text.replaceAll("\\p{Cs}", "\uFFFD");
     }
 
     private static String spreadsheetSafe(String text) {
@@ -129,7 +139,7 @@ final class ConsumersTest {
             assertThat(rows.get(i + 1)).hasSize(6);
             assertThat(rows.get(i + 1).get(0)).isEqualTo(view.date(m.date()));
             // Line breaks in a name become <br>, which is markup, not text.
-            assertThat(rows.get(i + 1).get(1)).isEqualTo(m.name().resolve(language).strip().replaceAll("\\R", ""));
+            assertThat(rows.get(i + 1).get(1)).isEqualTo(written(m.name().resolve(language)).strip().replaceAll("\\R", ""));
             assertThat(rows.get(i + 1).get(2)).isEqualTo(view.contributors(m));
         }
         // No link but http(s), and no raw HTML but the <br> line breaks the exporter writes itself.
@@ -142,7 +152,7 @@ final class ConsumersTest {
 
             @Override
             public void visit(org.commonmark.node.HtmlInline html) {
-                assertThat(html.getLiteral()).isEqualTo("<br>");
+                assertThat(html.getLiteral()).isIn("<br>", "<!-- -->");
             }
 
             @Override
@@ -196,7 +206,7 @@ final class ConsumersTest {
         for (int i = 0; i < view.milestones().size(); i++) {
             Milestone m = view.milestones().get(i);
             JsonNode event = root.get("events").get(i);
-            assertThat(event.at("/unique_id").asString()).isEqualTo(m.id());
+            assertThat(event.at("/unique_id").asString()).isEqualTo(StringEscapeUtils.escapeHtml4(m.id()).replace("'", "&#39;"));
             assertThat(event.at("/start_date/year").asInt()).isEqualTo(m.date().year());
             assertThat(event.at("/start_date/display_date").isMissingNode())
                     .isEqualTo(m.date().precision() == PartialDate.Precision.DAY && !m.date().isQualified());
@@ -220,7 +230,7 @@ final class ConsumersTest {
 
         View view = view(catalog, language);
         for (Milestone m : view.milestones()) {
-            assertThat(html).contains("<li class=\"milestone\" id=\"" + m.id() + "\"");
+            assertThat(html).contains("<li class=\"milestone\" id=\"" + StringEscapeUtils.escapeHtml4(m.id()).replace("'", "&#39;") + "\"");
         }
         assertThat(html.split("<script>", -1)).hasSize(2);  // only the page's own script
         assertThat(html).doesNotContain("<img").doesNotContain("src=\"http").doesNotContain("href=\"javascript");

@@ -15,8 +15,21 @@ final class Fixtures {
 
     /** Names with colons, hashes, pipes, percents, quotes, tags, formulas, emoji and very long text. */
     static Catalog hostile() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("hostile-catalog.json")) {
-            return CatalogReader.create().read("hostile-catalog.json", in).orThrow();
+        return read("hostile-catalog.json");
+    }
+
+    /**
+     * A catalog that the validator rejects, as `export --force` writes it: ids and tags that are formulas, an id
+     * that carries a Mermaid directive and lines of its own under a blank name, source titles that start a heading
+     * or a list, links and e-mail addresses in texts, lone surrogates, line separators.
+     */
+    static Catalog forced() {
+        return read("forced-catalog.json");
+    }
+
+    private static Catalog read(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
+            return CatalogReader.create().read(name, in).orThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

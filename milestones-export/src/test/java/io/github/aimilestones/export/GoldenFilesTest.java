@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every format in both languages on the hostile fixture, against reviewed golden files. After a deliberate
+ * Every format in both languages on the hostile fixture and on the invalid one that export --force writes, against reviewed golden files. After a deliberate
  * change, regenerate them with {@code mvn -pl milestones-export test -Dgolden.update=true} and review the diff.
  */
 final class GoldenFilesTest {
@@ -25,17 +25,19 @@ final class GoldenFilesTest {
         List<Arguments> cases = new ArrayList<>();
         for (ExportFormat format : ExportFormat.values()) {
             for (Language language : format.isLocalized() ? List.of(Language.EN, Language.ZH) : List.of(Language.EN)) {
-                cases.add(Arguments.of(format, language));
+                cases.add(Arguments.of("hostile", format, language));
+                cases.add(Arguments.of("forced", format, language));
             }
         }
         return cases;
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("cases")
-    void hostileFixture_matchesItsGoldenFile(ExportFormat format, Language language) throws IOException {
-        String actual = Fixtures.export(format, Fixtures.hostile(), ExportOptions.defaults().withLanguage(language));
-        Path golden = GOLDEN.resolve("hostile." + format.fileName(language));
+    void fixture_matchesItsGoldenFile(String fixture, ExportFormat format, Language language) throws IOException {
+        String actual = Fixtures.export(format, fixture.equals("forced") ? Fixtures.forced() : Fixtures.hostile(),
+                ExportOptions.defaults().withLanguage(language));
+        Path golden = GOLDEN.resolve(fixture + "." + format.fileName(language));
 
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);

@@ -42,13 +42,45 @@ public record Finding(Rule rule, Severity severity, String message, @Nullable Lo
     }
 
     /**
-     * The finding as one line, as compilers write them.
+     * The finding as one line, as compilers write them. A character of the data that would break the line or hide
+     * itself (a line break, another control or format character such as a bidi control or a zero-width space, a lone
+     * surrogate) is written as its escape ({@code \n}, {@code \u202e}), so that no text in a catalog or timeline can
+     * start a line of its own in the report, such as a forged {@code ::error} workflow command.
      *
-     * @return {@code file:line:column: severity: message [rule]}
+     * @return {@code file:line:column: severity: message [rule]}, on one line
      */
     @Override
     public String toString() {
-        return (location == null ? recordId == null ? "" : recordId + ": " : location + ": ")
-                + severity.label() + ": " + message + " [" + rule.id() + "]";
+        return oneLine((location == null ? recordId == null ? "" : recordId + ": " : location + ": ")
+                + severity.label() + ": " + message + " [" + rule.id() + "]");
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder line = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            int type = Character.getType(c);
+            boolean hidden = !pair && (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR);
+            if (hidden && line == null) {
+                line = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (pair) {
+                i++;
+                if (line != null) {
+                    line.append(c).append(text.charAt(i));
+                }
+            } else if (line != null) {
+                if (!hidden) {
+                    line.append(c);
+                } else if (c == '\n' || c == '\r' || c == '\t') {
+                    line.append('\\').append(c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+                } else {
+                    line.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                }
+            }
+        }
+        return line == null ? text : line.toString();
     }
 }

@@ -112,6 +112,15 @@ public enum Rule {
     /** "et al.", "等人", "team" or "团队" inside a name. */
     NAME_ET_AL("name.et-al", Severity.ERROR,
             "A name contains \"et al.\", \"等人\", \"team\" or \"团队\": list the contributors and set andOthers."),
+    /** A name holds an invisible or formatting character. */
+    NAME_INVISIBLE_CHARACTER("name.invisible-character", Severity.ERROR,
+            "A name or alias holds an invisible character (zero-width space or joiner, bidi control, soft hyphen, control character) that changes how it is shown or compared."),
+    /** A word of a name mixes look-alike scripts. */
+    NAME_MIXED_SCRIPT("name.mixed-script", Severity.WARNING,
+            "A word of a name or alias mixes scripts that no language writes together, such as Latin with Cyrillic or Greek letters that look alike."),
+    /** A text holds a lone surrogate. */
+    TEXT_LONE_SURROGATE("text.lone-surrogate", Severity.ERROR,
+            "A text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair), which no file encoding can hold."),
     /** A name has no Chinese form. */
     NAME_MISSING_TRANSLATION("name.missing-translation", Severity.WARNING, "A name has no Chinese form."),
     /** A text has no Chinese form. */
@@ -274,6 +283,7 @@ public enum Rule {
                     DATE_SOURCE_BEFORE_EVENT, DATE_REGISTRY_ORDER -> "dates-are-compared-with-their-precision";
             case DATE_NOT_FIRST_DISCLOSURE, EVENT_DATE_MISMATCH, SOURCE_ARXIV_DATE -> "events-and-arxiv-ids";
             case NAME_NEAR_DUPLICATE, NAME_ALIAS_COLLISION -> "near-duplicate-names-without-comparing-all-pairs";
+            case NAME_INVISIBLE_CHARACTER, NAME_MIXED_SCRIPT, TEXT_LONE_SURROGATE -> "look-alikes-and-hidden-characters";
             case SUPPRESSION_RULE_SYNTAX, SUPPRESSION_UNKNOWN_RULE, SUPPRESSION_UNUSED, DATE_BEFORE_ERA -> "configuration";
             default -> id.startsWith("check.") ? "checking-your-own-timeline" : null;
         };

@@ -1,5 +1,6 @@
 package io.github.aimilestones.export.internal;
 
+import io.github.aimilestones.data.LoneSurrogates;
 import io.github.aimilestones.export.ExportOptions;
 import io.github.aimilestones.export.Exporter;
 import io.github.aimilestones.model.Catalog;
@@ -18,7 +19,8 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * RFC 4180 CSV, one row per milestone, written by jackson-dataformat-csv: CRLF line ends, quotes where needed,
- * and text cells that a spreadsheet would run as a formula prefixed with an apostrophe.
+ * and every text cell (ids and tags included) that a spreadsheet would run as a formula prefixed with an apostrophe.
+ * A lone surrogate, which UTF-8 cannot hold, is written as U+FFFD.
  */
 public final class CsvExporter implements Exporter {
 
@@ -32,20 +34,21 @@ public final class CsvExporter implements Exporter {
             .build();
 
     @Override
-    public void export(Catalog catalog, ExportOptions options, Writer out) throws IOException {
+    public void export(Catalog catalog, ExportOptions options, Writer writer) throws IOException {
+        Writer out = LoneSurrogates.replacing(writer);
         View view = View.of(catalog, options);
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
         List<List<String>> rows = new ArrayList<>();
         for (Milestone m : view.milestones()) {
             List<Source> sources = view.sources(m);
-            rows.add(List.of(m.id(), m.date().toString(), m.date().precision().name().toLowerCase(Locale.ROOT),
+            rows.add(List.of(text(m.id()), m.date().toString(), m.date().precision().name().toLowerCase(Locale.ROOT),
                     m.date().earliest().toString(), m.date().latest().toString(),
                     text(view.text(m.name())), m.category().slug(),
                     text(String.join("; ", view.people(m))), text(String.join("; ", view.organizations(m))),
                     Boolean.toString(m.contributors().andOthers()),
                     text(view.text(m.summary())), text(view.text(m.whatItDoes())), text(view.text(m.impact())),
-                    String.join("; ", m.tags()),
+                    text(String.join("; ", m.tags())),
                     text(sources.stream().map(Source::title).collect(Collectors.joining("; "))),
                     sources.stream().map(View::safeUrl).flatMap(java.util.Optional::stream).collect(Collectors.joining(" "))));
         }

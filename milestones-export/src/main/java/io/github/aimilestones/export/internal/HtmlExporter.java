@@ -1,5 +1,6 @@
 package io.github.aimilestones.export.internal;
 
+import io.github.aimilestones.data.LoneSurrogates;
 import io.github.aimilestones.export.Era;
 import io.github.aimilestones.export.ExportOptions;
 import io.github.aimilestones.export.Exporter;
@@ -48,7 +49,8 @@ public final class HtmlExporter implements Exporter {
             cat.addEventListener('change',apply);apply();})();""";
 
     @Override
-    public void export(Catalog catalog, ExportOptions options, Writer out) throws IOException {
+    public void export(Catalog catalog, ExportOptions options, Writer writer) throws IOException {
+        Writer out = LoneSurrogates.replacing(writer);
         View view = View.of(catalog, options);
         boolean zh = view.language() == Language.ZH;
         String title = zh ? "AI 里程碑" : "AI milestones";

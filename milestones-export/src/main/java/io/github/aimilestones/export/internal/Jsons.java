@@ -1,6 +1,7 @@
 package io.github.aimilestones.export.internal;
 
 import java.io.IOException;
+import io.github.aimilestones.data.LoneSurrogates;
 import java.io.Writer;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -17,7 +18,9 @@ final class Jsons {
     private Jsons() {
     }
 
-    static void write(Object document, Writer out) throws IOException {
+    /** Writes the document; a lone surrogate as its JSON escape, which UTF-8 would otherwise turn into "?". */
+    static void write(Object document, Writer writer) throws IOException {
+        Writer out = LoneSurrogates.escapingJson(writer);
         try {
             MAPPER.writeValue(out, document);
         } catch (tools.jackson.core.JacksonException e) {

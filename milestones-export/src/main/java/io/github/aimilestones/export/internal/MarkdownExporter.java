@@ -1,5 +1,6 @@
 package io.github.aimilestones.export.internal;
 
+import io.github.aimilestones.data.LoneSurrogates;
 import io.github.aimilestones.export.ExportOptions;
 import io.github.aimilestones.export.Exporter;
 import io.github.aimilestones.model.Catalog;
@@ -23,7 +24,8 @@ public final class MarkdownExporter implements Exporter {
     private static final List<String> HEADERS_EN = List.of("Year", "Name", "People", "Summary", "What it does", "Impact");
 
     @Override
-    public void export(Catalog catalog, ExportOptions options, Writer out) throws IOException {
+    public void export(Catalog catalog, ExportOptions options, Writer writer) throws IOException {
+        Writer out = LoneSurrogates.replacing(writer);
         View view = View.of(catalog, options);
         boolean zh = view.language() == Language.ZH;
         if (options.byteOrderMark()) {
@@ -57,7 +59,7 @@ public final class MarkdownExporter implements Exporter {
     }
 
     private static String reference(Source source, View view) {
-        StringBuilder text = new StringBuilder(inline(oneLine(source.title())));
+        StringBuilder text = new StringBuilder(blockSafe(inline(oneLine(source.title()))));
         if (!source.authors().isEmpty()) {
             text.append(". ").append(inline(oneLine(String.join(", ", source.authors()))));
         }
@@ -91,9 +93,30 @@ public final class MarkdownExporter implements Exporter {
     }
 
     /**
+     * A line that begins a list item's text: a character that would start a block there (a heading {@code #}, a
+     * nested list {@code +} or {@code -}, an ordered list {@code 1.}) is backslash-escaped.
+     */
+    static String blockSafe(String line) {
+        if (!line.isEmpty() && "#+-=".indexOf(line.charAt(0)) >= 0) {
+            return "\\" + line;
+        }
+        int digits = 0;
+        while (digits < line.length() && digits < 10 && Character.isDigit(line.charAt(digits))) {
+            digits++;
+        }
+        if (digits > 0 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')) {
+            return line.substring(0, digits) + "\\" + line.substring(digits);
+        }
+        return line;
+    }
+
+    /**
      * Inline text that Markdown shows as written: backslash escapes for Markdown punctuation (including the
      * pipe, which would end a table cell), and HTML entities for {@code <}, {@code >} and {@code &}, so that
-     * no raw HTML, link, emphasis or code span can come from the data.
+     * no raw HTML, link, emphasis or code span can come from the data. GFM's autolinks are broken where they would
+     * start: the colon of {@code scheme://} and the dot of {@code www.} are escaped (GFM looks for them while it
+     * reads escapes), and an empty HTML comment stands before the {@code @} of an e-mail address (GFM finds those
+     * in the text after escapes are read, so only a node between the two halves keeps them apart).
      */
     static String inline(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -104,10 +127,19 @@ public final class MarkdownExporter implements Exporter {
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '\\', '|', '[', ']', '*', '_', '`', '~' -> out.append('\\').append(c);
+                case ':' -> out.append(text.startsWith("/", i + 1) ? "\\:" : ":");
+                case '.' -> out.append(i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)
+                        && (i == 3 || !Character.isLetterOrDigit(text.charAt(i - 4))) ? "\\." : ".");
+                case '@' -> out.append(i > 0 && isEmailCharacter(text.charAt(i - 1)) ? "<!-- -->@" : "@");
                 case '\r' -> { }
                 default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** A character of an e-mail address's local part, as GFM's extended autolinks take it. */
+    private static boolean isEmailCharacter(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || ".-_+".indexOf(c) >= 0);
     }
 }

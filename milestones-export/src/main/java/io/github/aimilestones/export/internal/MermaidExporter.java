@@ -1,5 +1,6 @@
 package io.github.aimilestones.export.internal;
 
+import io.github.aimilestones.data.LoneSurrogates;
 import io.github.aimilestones.export.ExportOptions;
 import io.github.aimilestones.export.Exporter;
 import io.github.aimilestones.model.Catalog;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 public final class MermaidExporter implements Exporter {
 
     @Override
-    public void export(Catalog catalog, ExportOptions options, Writer out) throws IOException {
+    public void export(Catalog catalog, ExportOptions options, Writer writer) throws IOException {
+        Writer out = LoneSurrogates.replacing(writer);
         View view = View.of(catalog, options);
         out.write("timeline\n");
         out.write("    title " + escape(view.language() == Language.ZH ? "AI 里程碑" : "AI milestones") + "\n");
@@ -37,15 +39,26 @@ public final class MermaidExporter implements Exporter {
                 PartialDate date = m.date();
                 String period = view.date(date.precision().compareTo(Precision.YEAR) > 0 ? PartialDate.ofYear(date.year())
                         : new PartialDate(date.year(), 0, 0, date.precision(), false, false));
-                // An empty event is a Mermaid syntax error; a blank name (invalid data) shows the id instead.
-                String name = wrap(view.text(m.name()));
-                periods.computeIfAbsent(period, p -> new ArrayList<>()).add(name.isEmpty() ? m.id() : name);
+                periods.computeIfAbsent(period, p -> new ArrayList<>()).add(event(m, view));
             }
             for (Map.Entry<String, List<String>> period : periods.entrySet()) {
                 out.write("        " + escape(period.getKey()) + " : " + String.join(" : ", period.getValue()) + "\n");
             }
         }
         out.flush();
+    }
+
+    /**
+     * The event of a milestone: its name; an empty event is a Mermaid syntax error, so a blank name (invalid data,
+     * exported with --force) shows the id instead, escaped like any text, or a placeholder when the id is blank too.
+     */
+    private static String event(Milestone m, View view) {
+        String name = wrap(view.text(m.name()));
+        if (!name.isEmpty()) {
+            return name;
+        }
+        String id = wrap(m.id());
+        return !id.isEmpty() ? id : view.language() == Language.ZH ? "（无名称）" : "(no name)";
     }
 
     /**
@@ -120,15 +133,20 @@ public final class MermaidExporter implements Exporter {
     /**
      * Text as Mermaid shows it: {@code #} (which starts an entity code), {@code :} (which separates events),
      * {@code ;}, {@code %} (comments and directives), {@code <}, {@code >}, {@code &} and quotes as numeric entity
-     * codes; line breaks as spaces. Mermaid decodes the codes after parsing.
+     * codes; line breaks, and every other control or line separator, as spaces, so that no text can start a line of
+     * its own (a directive, a section, an event). Mermaid decodes the codes after parsing.
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.strip().codePoints().forEach(c -> {
             switch (c) {
                 case '#', ':', ';', '%', '<', '>', '&', '"', '\'', '{', '}' -> out.append('#').append(c).append(';');
-                case '\r', '\n', '\t' -> out.append(' ');
-                default -> out.appendCodePoint(c);
+                default -> {
+                    int type = Character.getType(c);
+                    boolean breaking = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                            || type == Character.PARAGRAPH_SEPARATOR;
+                    out.appendCodePoint(breaking ? ' ' : c);
+                }
             }
         });
         return out.toString();

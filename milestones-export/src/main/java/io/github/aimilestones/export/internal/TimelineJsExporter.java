@@ -31,7 +31,7 @@ public final class TimelineJsExporter implements Exporter {
         List<Map<String, Object>> events = new ArrayList<>();
         for (Milestone m : view.milestones()) {
             Map<String, Object> event = new LinkedHashMap<>();
-            event.put("unique_id", m.id());
+            event.put("unique_id", html(m.id()));
             event.put("start_date", date(m.date(), view));
             event.put("text", ordered("headline", html(view.text(m.name())), "text", body(m, view)));
             event.put("group", html(view.group(m)));

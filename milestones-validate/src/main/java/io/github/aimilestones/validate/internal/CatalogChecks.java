@@ -36,7 +36,7 @@ public final class CatalogChecks {
     public static List<Finding> run(Catalog catalog, SourceMap sourceMap, LocalDate today, ValidationConfig config) {
         // The checks are independent: they run side by side, and their findings are taken in this order.
         List<Consumer<Context>> checks = List.of(ConstraintCheck::run, DateCheck::run, NameCheck::run,
-                CitationCheck::run, GraphCheck::run);
+                CitationCheck::run, GraphCheck::run, UnicodeCheck::run);
         List<Context> contexts = checks.stream().map(check -> new Context(catalog, today, config)).toList();
         IntStream.range(0, checks.size()).parallel().forEach(i -> checks.get(i).accept(contexts.get(i)));
 

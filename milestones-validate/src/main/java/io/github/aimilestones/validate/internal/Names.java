@@ -38,7 +38,10 @@ final class Names {
      * The comparable form of a name: compatibility-normalised (full-width letters become ASCII), without
      * diacritics, lowercase, and without punctuation or spaces. {@code "Jürgen  Schmidhuber"},
      * {@code "ＪＵＲＧＥＮ SCHMIDHUBER"} and {@code "Jurgen-Schmidhuber"} all become {@code "jurgenschmidhuber"};
-     * {@code "杰弗里·辛顿"} becomes {@code "杰弗里辛顿"}.
+     * {@code "杰弗里·辛顿"} becomes {@code "杰弗里辛顿"}. Look-alikes get the key of what a reader sees (TR39
+     * skeletons, see {@link LookAlikes}): invisible characters are left out, text under a right-to-left override is
+     * taken in display order, and letters of other scripts become the Latin letters they look like, so
+     * {@code "АlexNet"} (Cyrillic А), {@code "Alex\u200BNet"} and {@code "\u202EteNxelA"} are all {@code "alexnet"}.
      *
      * @param name a name
      * @return its key
@@ -50,8 +53,9 @@ final class Names {
 
     /** The key by Unicode normalisation, for any text. */
     static String normalizedKey(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String text = Normalizer.normalize(LookAlikes.displayOrder(name), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        text = MARKS.matcher(Normalizer.normalize(LookAlikes.withoutInvisible(text), Normalizer.Form.NFD)).replaceAll("");
+        text = MARKS.matcher(Normalizer.normalize(LookAlikes.prototypes(text), Normalizer.Form.NFD)).replaceAll("");
         return PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
@@ -66,9 +70,7 @@ final class Names {
                 key.append(c);
             } else if (c >= 'A' && c <= 'Z') {
                 key.append((char) (c + ('a' - 'A')));
-            } else if (c < ' ' && "\t\n\u000B\f\r".indexOf(c) < 0 || c == 0x7F) {
-                key.append(c);  // a control character, which is not punctuation: kept, as normalising keeps it
-            }  // the rest of ASCII is punctuation, symbols and spaces, which keys leave out
+            }  // the rest of ASCII is punctuation, symbols, spaces and controls, which keys leave out
         }
         return key.toString();
     }

@@ -2,6 +2,7 @@ package io.github.aimilestones.validate.internal;
 
 import com.google.common.hash.Hashing;
 import io.github.aimilestones.data.Location;
+import io.github.aimilestones.data.LoneSurrogates;
 import io.github.aimilestones.validate.Finding;
 import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.Severity;
@@ -270,7 +271,8 @@ public final class ReportWriters {
     }
 
     /** Jackson reports the writer's failure as its own unchecked exception: give the caller the IOException. */
-    static void writeJson(Object document, Writer out) throws IOException {
+    static void writeJson(Object document, Writer writer) throws IOException {
+        Writer out = LoneSurrogates.escapingJson(writer);  // a lone surrogate from the data, not a "?"
         try {
             JSON.writeValue(out, document);
         } catch (tools.jackson.core.JacksonException e) {

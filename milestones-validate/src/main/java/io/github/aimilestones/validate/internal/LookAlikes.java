@@ -1,0 +1,209 @@
+package io.github.aimilestones.validate.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a reader cannot tell apart: invisible characters, a right-to-left override that shows text reversed, letters
+ * of other scripts that look like Latin ones (Unicode TR39 confusables), and words that mix such scripts.
+ *
+ * <p>The confusables are a table of 9,464 code points and their prototypes (83 KB, 32 KB in the jar), generated from
+ * ICU4J's {@code SpoofChecker} by {@code ConfusablesTableTest}, which also checks it against ICU4J; ICU4J
+ * itself (14 MB) is not a dependency (docs/architecture.md).
+ */
+final class LookAlikes {
+
+    private static final char RIGHT_TO_LEFT_OVERRIDE = '\u202E';
+    private static final char POP_DIRECTIONAL_FORMATTING = '\u202C';
+
+    /** Scripts that one word may mix (TR39's "highly restrictive" level): Chinese, Japanese and Korean with Latin. */
+    private static final List<Set<Character.UnicodeScript>> ALLOWED_MIXES = List.of(
+            EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+                    Character.UnicodeScript.KATAKANA),
+            EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.BOPOMOFO),
+            EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL));
+
+    private LookAlikes() {
+    }
+
+    /** The prototypes of the confusables, loaded once on first use. */
+    private static final class Table {
+        static final Map<Integer, String> PROTOTYPES = load();
+
+        private static Map<Integer, String> load() {
+            Map<Integer, String> prototypes = new HashMap<>(16_384);
+            try (InputStream in = LookAlikes.class.getResourceAsStream("confusables.txt");
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(
+                            java.util.Objects.requireNonNull(in, "confusables.txt"), StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    if (line.isEmpty() || line.charAt(0) == '#') {
+                        continue;
+                    }
+                    String[] fields = line.split(" ");
+                    int from = Integer.parseInt(fields[0], 16);
+                    if (from < 0x80) {
+                        continue;  // ASCII is its own prototype: keys compare it exactly (m is not "rn", 0 is not O)
+                    }
+                    StringBuilder prototype = new StringBuilder();
+                    for (int i = 1; i < fields.length; i++) {
+                        prototype.appendCodePoint(Integer.parseInt(fields[i], 16));
+                    }
+                    prototypes.put(from, prototype.toString());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the confusables table", e);
+            }
+            return prototypes;
+        }
+    }
+
+    /**
+     * Whether a code point is invisible where it stands: a control or format character (zero-width space and joiners,
+     * bidi controls, soft hyphen, byte order mark) or a filler that renders as nothing.
+     *
+     * @param c a code point
+     * @return true if a reader does not see it
+     */
+    static boolean isInvisible(int c) {
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.CONTROL
+                || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x17B4 || c == 0x17B5 || c == 0x3164 || c == 0xFFA0;
+    }
+
+    /**
+     * The text without its invisible characters.
+     *
+     * @param text a text
+     * @return the text without the code points {@link #isInvisible} finds
+     */
+    static String withoutInvisible(String text) {
+        if (text.codePoints().noneMatch(LookAlikes::isInvisible)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !isInvisible(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * The text in the order it is shown: what follows a right-to-left override, up to its pop or the end, reversed
+     * (Latin letters under an override are drawn right to left): U+202E followed by {@code teNxelA} is shown as AlexNet.
+     *
+     * @param text a text
+     * @return the text in display order, the override characters kept
+     */
+    static String displayOrder(String text) {
+        int start = text.indexOf(RIGHT_TO_LEFT_OVERRIDE);
+        if (start < 0) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        int done = 0;
+        while (start >= 0) {
+            int end = text.indexOf(POP_DIRECTIONAL_FORMATTING, start);
+            end = end < 0 ? text.length() : end;
+            shown.append(text, done, start + 1).append(new StringBuilder(text.substring(start + 1, end)).reverse());
+            done = end;
+            start = text.indexOf(RIGHT_TO_LEFT_OVERRIDE, end);
+        }
+        return shown.append(text, done, text.length()).toString();
+    }
+
+    /**
+     * Each code point replaced by its TR39 prototype, where it has one and is not ASCII: Cyrillic а and е become a
+     * and e, Greek ο becomes o. The text should be in NFD, as TR39's skeletons are defined on it.
+     *
+     * @param text a text
+     * @return its skeleton, with ASCII unchanged
+     */
+    static String prototypes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            String prototype = c < 0x80 ? null : Table.PROTOTYPES.get(c);
+            if (prototype != null) {
+                out.append(prototype);
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * A word of a text whose letters come from scripts that no language writes together, such as Latin with
+     * Cyrillic ({@code Gеoffrеy} with a Cyrillic е); Chinese, Japanese or Korean mixed with Latin is allowed.
+     *
+     * @param text a text
+     * @return the first such word and the first letter of its least used script, or null
+     */
+    static @Nullable MixedWord mixedWord(String text) {
+        int[] codePoints = text.codePoints().toArray();
+        int start = 0;
+        while (start < codePoints.length) {
+            int end = start;
+            while (end < codePoints.length && isWordCharacter(codePoints[end])) {
+                end++;
+            }
+            if (end > start) {
+                MixedWord mixed = mixed(codePoints, start, end);
+                if (mixed != null) {
+                    return mixed;
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** A word that mixes scripts, and the letter that stands out. */
+    record MixedWord(String word, int letter, Set<Character.UnicodeScript> scripts) {
+    }
+
+    private static boolean isWordCharacter(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static @Nullable MixedWord mixed(int[] codePoints, int start, int end) {
+        Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        for (int i = start; i < end; i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePoints[i]);
+            if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+                counts.merge(script, 1, Integer::sum);
+            }
+        }
+        if (counts.size() < 2 || ALLOWED_MIXES.stream().anyMatch(allowed -> allowed.containsAll(counts.keySet()))) {
+            return null;
+        }
+        Character.UnicodeScript rarest = counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int letter = codePoints[start];
+        for (int i = start; i < end; i++) {
+            if (Character.UnicodeScript.of(codePoints[i]) == rarest) {
+                letter = codePoints[i];
+                break;
+            }
+        }
+        return new MixedWord(new String(codePoints, start, end - start), letter, EnumSet.copyOf(counts.keySet()));
+    }
+
+    /**
+     * A code point as a reader can look it up: {@code U+0435 CYRILLIC SMALL LETTER IE}.
+     *
+     * @param c a code point
+     * @return its number and name
+     */
+    static String describe(int c) {
+        String name = Character.getName(c);
+        return String.format(java.util.Locale.ROOT, "U+%04X", c) + (name == null ? "" : " " + name);
+    }
+}

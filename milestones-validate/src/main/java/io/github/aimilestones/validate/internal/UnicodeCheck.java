@@ -1,0 +1,144 @@
+package io.github.aimilestones.validate.internal;
+
+import io.github.aimilestones.data.LoneSurrogates;
+import io.github.aimilestones.data.RecordKind;
+import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.LocalizedText;
+import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.Organization;
+import io.github.aimilestones.model.Person;
+import io.github.aimilestones.model.Source;
+import io.github.aimilestones.validate.Rule;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Text a reader cannot see as it is: invisible characters and mixed scripts in names and aliases, lone surrogates in
+ * any text of any record. Look-alike names themselves are compared by {@link Names#key}.
+ */
+final class UnicodeCheck {
+
+    private static final Map<Character.UnicodeScript, String> CHINESE_SCRIPT_NAMES = Map.of(
+            Character.UnicodeScript.LATIN, "拉丁字母",
+            Character.UnicodeScript.CYRILLIC, "西里尔字母",
+            Character.UnicodeScript.GREEK, "希腊字母",
+            Character.UnicodeScript.ARMENIAN, "亚美尼亚字母",
+            Character.UnicodeScript.HAN, "汉字",
+            Character.UnicodeScript.ARABIC, "阿拉伯字母",
+            Character.UnicodeScript.HEBREW, "希伯来字母");
+
+    /** The components of each record class, looked up once: the walk visits every record of the catalog. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    private UnicodeCheck() {
+    }
+
+    /**
+     * Checks the names and texts of every record.
+     *
+     * @param context the context to report to
+     */
+    static void run(Context context) {
+        Catalog catalog = context.catalog();
+        records(context, RecordKind.MILESTONE, catalog.milestones(), Milestone::id);
+        records(context, RecordKind.PERSON, catalog.people(), Person::id);
+        records(context, RecordKind.ORGANIZATION, catalog.organizations(), Organization::id);
+        records(context, RecordKind.SOURCE, catalog.sources(), Source::id);
+        catalog.milestones().forEach(m -> names(context, RecordKind.MILESTONE, m.id(), m.name(), m.aliases()));
+        catalog.people().forEach(p -> names(context, RecordKind.PERSON, p.id(), p.name(), p.aliases()));
+        catalog.organizations().forEach(o -> names(context, RecordKind.ORGANIZATION, o.id(), o.name(), o.aliases()));
+    }
+
+    private static <T extends Record> void records(Context context, RecordKind kind, List<T> records, Function<T, String> id) {
+        if (!context.isOn(Rule.TEXT_LONE_SURROGATE)) {
+            return;
+        }
+        for (T record : records) {
+            texts(record, "", (pointer, text) -> {
+                int at = LoneSurrogates.indexIn(text);
+                if (at >= 0) {
+                    String field = pointer.substring(1);
+                    String unit = String.format(Locale.ROOT, "\\u%04x", (int) text.charAt(at));
+                    context.report(Rule.TEXT_LONE_SURROGATE, kind, id.apply(record), pointer,
+                            field + " holds a lone surrogate (" + unit + ", character " + (at + 1) + "), half of a UTF-16"
+                                    + " pair that no file encoding can hold: remove it, or write the character it was"
+                                    + " meant to be",
+                            field + " 含有孤立的代理项（" + unit + "，第 " + (at + 1) + " 个字符）：它只是 UTF-16 代理对的一半，"
+                                    + "任何文件编码都无法表示；请删除它，或写出原本想要的字符");
+                }
+            });
+        }
+    }
+
+    /** Visits every string of a record (the model's records, their lists and localized texts) with its JSON pointer. */
+    private static void texts(Object value, String pointer, java.util.function.BiConsumer<String, String> visit) {
+        if (value instanceof String text) {
+            visit.accept(pointer, text);
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                texts(list.get(i), pointer + "/" + i, visit);
+            }
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+                Object field;
+                try {
+                    field = component.getAccessor().invoke(record);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+                if (field != null) {
+                    texts(field, pointer + "/" + component.getName(), visit);
+                }
+            }
+        }
+    }
+
+    private static void names(Context context, RecordKind kind, String id, LocalizedText name, List<String> aliases) {
+        name(context, kind, id, "/name/en", name.en());
+        if (name.zh() != null) {
+            name(context, kind, id, "/name/zh", name.zh());
+        }
+        for (int i = 0; i < aliases.size(); i++) {
+            name(context, kind, id, "/aliases/" + i, aliases.get(i));
+        }
+    }
+
+    private static void name(Context context, RecordKind kind, String id, String pointer, String name) {
+        name.codePoints().filter(LookAlikes::isInvisible).findFirst().ifPresent(c -> context.report(
+                Rule.NAME_INVISIBLE_CHARACTER, kind, id, pointer,
+                "name \"" + name + "\" holds " + LookAlikes.describe(c) + ", which is invisible: it makes the name"
+                        + " look like another, or show differently from how it compares; remove it",
+                "名称“" + name + "”含有不可见字符 " + LookAlikes.describe(c) + "：它会让名称看起来像另一个名称，"
+                        + "或者显示的样子与比较时不同；请删除它"));
+        if (!context.isOn(Rule.NAME_MIXED_SCRIPT)) {
+            return;
+        }
+        LookAlikes.MixedWord mixed = LookAlikes.mixedWord(name);
+        if (mixed != null) {
+            String english = mixed.scripts().stream().map(UnicodeCheck::englishName).collect(Collectors.joining(" and "));
+            String chinese = mixed.scripts().stream().map(s -> CHINESE_SCRIPT_NAMES.getOrDefault(s, englishName(s)))
+                    .collect(Collectors.joining("和"));
+            context.report(Rule.NAME_MIXED_SCRIPT, kind, id, pointer,
+                    "the word \"" + mixed.word() + "\" of \"" + name + "\" mixes " + english + " letters ("
+                            + LookAlikes.describe(mixed.letter()) + "): a look-alike passes for another name; write"
+                            + " the word in one script",
+                    "“" + name + "”中的单词“" + mixed.word() + "”混用了" + chinese + "（" + LookAlikes.describe(mixed.letter())
+                            + "）：形近字母会让它冒充另一个名称；请只用一种文字书写这个单词");
+        }
+    }
+
+    private static String englishName(Character.UnicodeScript script) {
+        String name = script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}
