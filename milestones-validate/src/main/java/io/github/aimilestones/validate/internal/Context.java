@@ -56,20 +56,6 @@ final class Context {
         sink.report(rule, new SourceMap.Field(kind, id, path), english, chinese);
     }
 
-    /**
-     * Reports a finding on a field of a record, with its message in the configured language.
-     *
-     * @param rule the rule
-     * @param kind the kind of record
-     * @param id the record's id
-     * @param path the JSON pointer of the field within the record, or "" for the record
-     * @param english what is wrong and how to fix it, in English
-     * @param chinese the same in Chinese
-     */
-    void report(Rule rule, RecordKind kind, String id, String path, String english, String chinese) {
-        sink.report(rule, new SourceMap.Field(kind, id, path), english, chinese);
-    }
-
     /** Where this context's findings are. */
     FindingSink<SourceMap.Field> sink() {
         return sink;
