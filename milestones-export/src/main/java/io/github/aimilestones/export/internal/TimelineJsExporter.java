@@ -31,7 +31,9 @@ public final class TimelineJsExporter implements Exporter {
         List<Map<String, Object>> events = new ArrayList<>();
         for (Milestone m : view.milestones()) {
             Map<String, Object> event = new LinkedHashMap<>();
-            event.put("unique_id", html(m.id()));
+            // TimelineJS sets unique_id as the DOM property id (never as HTML) and matches it against the URL's hash,
+            // so it stays as written; escaping it would change the slide's address.
+            event.put("unique_id", m.id());
             event.put("start_date", date(m.date(), view));
             event.put("text", ordered("headline", html(view.text(m.name())), "text", body(m, view)));
             event.put("group", html(view.group(m)));
