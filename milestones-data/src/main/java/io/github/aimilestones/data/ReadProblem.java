@@ -1,6 +1,7 @@
 package io.github.aimilestones.data;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem that kept part of a catalog file from being read: bad JSON, a wrong type, an unknown field, a
@@ -9,8 +10,9 @@ import java.util.Objects;
  * @param kind what kind of problem it is
  * @param message what is wrong and how to fix it
  * @param location where it is
+ * @param fix how to fix it, where that is knowable: the field's right name, the date in EDTF
  */
-public record ReadProblem(Kind kind, String message, Location location) {
+public record ReadProblem(Kind kind, String message, Location location, @Nullable Fix fix) {
 
     /** The kinds of reading problem, each with a stable rule id. */
     public enum Kind {
@@ -73,11 +75,23 @@ public record ReadProblem(Kind kind, String message, Location location) {
      * @param kind what kind of problem it is
      * @param message what is wrong and how to fix it
      * @param location where it is
+     * @param fix how to fix it, or null
      */
     public ReadProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * A problem without a known fix.
+     *
+     * @param kind what kind of problem it is
+     * @param message what is wrong and how to fix it
+     * @param location where it is
+     */
+    public ReadProblem(Kind kind, String message, Location location) {
+        this(kind, message, location, null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.aimilestones.data.internal;
 
+import io.github.aimilestones.data.Fix;
 import io.github.aimilestones.data.Location;
 import io.github.aimilestones.data.ReadProblem;
 import io.github.aimilestones.data.ReadProblem.Kind;
@@ -129,7 +130,14 @@ final class Messages {
 
     static ReadProblem unknownField(String name, Class<?> in, Collection<Object> known, Location at) {
         List<String> names = known.stream().map(String::valueOf).sorted().toList();
-        return new ReadProblem(Kind.UNKNOWN_FIELD, unknownField(name, article(typeName(in)), names), at);
+        return new ReadProblem(Kind.UNKNOWN_FIELD, unknownField(name, article(typeName(in)), names), at,
+                closest(name, names).map(k -> rename(name, k, at)).orElse(null));
+    }
+
+    /** Renaming a field: its key, where the location of an unknown field is, replaced. */
+    private static Fix rename(String name, String known, Location key) {
+        return new Fix("rename \"" + name + "\" to \"" + known + "\"", key.line() > 0
+                ? new Fix.Edit(key, Json.literal(name), Json.literal(known)) : null);
     }
 
     static ReadProblem duplicateId(RecordKind kind, String id, String firstFile, Position first, Location at) {
@@ -144,7 +152,8 @@ final class Messages {
      * @param record the record's tree
      * @param path the JSON pointer, within the record, of the value that could not be bound
      */
-    static ReadProblem notBound(RecordKind kind, JsonNode record, String path, DatabindException e, Location at) {
+    static ReadProblem notBound(RecordKind kind, JsonNode record, String path, DatabindException e, Location at,
+            @Nullable Location valueAt) {
         Throwable cause = rootCause(e);
         boolean missing = e instanceof ValueInstantiationException && cause instanceof NullPointerException;
         Kind problem = missing ? Kind.MISSING_FIELD
@@ -158,6 +167,12 @@ final class Messages {
             message = where + " is missing the required field \"" + cause.getMessage() + "\"";
         } else if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
             message = cause.getMessage();
+            Optional<PartialDate> date = dateInWords(record.at(path));
+            if (date.isPresent()) {
+                String written = record.at(path).stringValue();
+                return new ReadProblem(problem, message, at, new Fix("write the date in EDTF: \"" + date.get() + "\"",
+                        valueAt == null ? null : new Fix.Edit(valueAt, Json.literal(written), Json.literal(date.get().toString()))));
+            }
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             message = "wrong type for \"" + lastSegment(path) + "\": expected " + expected(mismatch.getTargetType())
                     + ", found " + describe(record.at(path));
@@ -165,6 +180,21 @@ final class Messages {
             message = decapitalize(e.getOriginalMessage());
         }
         return new ReadProblem(problem, message, at);
+    }
+
+    /**
+     * The EDTF form of a value that is a date written in words.
+     *
+     * @param value a value that could not be read as a date
+     * @return its EDTF form, or empty
+     */
+    static Optional<PartialDate> dateInWords(@Nullable JsonNode value) {
+        return value != null && value.isString() ? DateWords.parse(value.stringValue()) : Optional.empty();
+    }
+
+    /** The name of the required field whose absence kept a record or value from being made. */
+    static String missingFieldName(DatabindException e) {
+        return String.valueOf(rootCause(e).getMessage());
     }
 
     private static Throwable rootCause(Throwable e) {
@@ -219,15 +249,20 @@ final class Messages {
     }
 
     private static String unknownField(String name, String where, List<String> known) {
+        Optional<String> closest = closest(name, known);
+        return "unknown field \"" + name + "\" in " + where + closest.map(k -> ": did you mean \"" + k + "\"?")
+                .orElse(": the known fields are " + String.join(", ", known));
+    }
+
+    /** The known name closest to a misspelled one, if one is close enough to be meant. */
+    private static Optional<String> closest(String name, List<String> known) {
         LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, name.length() / 3));
-        Optional<String> closest = known.stream()
+        return known.stream()
                 .filter(k -> k.equalsIgnoreCase(name) || distance.apply(k.toLowerCase(Locale.ROOT),
                         name.toLowerCase(Locale.ROOT)) >= 0)
                 .min(Comparator.comparingInt((String k) -> k.equalsIgnoreCase(name) ? 0
                         : distance.apply(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) + 1)
                         .thenComparing(Comparator.naturalOrder()));
-        return "unknown field \"" + name + "\" in " + where + closest.map(k -> ": did you mean \"" + k + "\"?")
-                .orElse(": the known fields are " + String.join(", ", known));
     }
 
     private static String decapitalize(@Nullable String message) {
