@@ -264,7 +264,8 @@ final class CatalogReaderTest {
                 "test.json:3:17: \"citations/0\" is missing the required field \"source\" [read.missing-field]",
                 "test.json:3:66: wrong type for \"supports\": expected an array, found a number [read.type]",
                 "test.json:6:20: invalid date \"July 1960\": expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?,"
-                        + " ~ or % (EDTF level 1), e.g. 2012-09-30 [read.invalid-value]",
+                        + " ~ or % (EDTF level 1), e.g. 2012-09-30; in EDTF \"July 1960\" is \"1960-07\" (read so for the"
+                        + " other checks) [read.invalid-value]",
                 "test.json:7:17: invalid date \"nope\": expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?,"
                         + " ~ or % (EDTF level 1), e.g. 2012-09-30 [read.invalid-value]",
                 "test.json:7:78: unknown field \"colour\" in a milestone: the known fields are aliases, buildsOn, category,"

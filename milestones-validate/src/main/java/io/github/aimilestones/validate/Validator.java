@@ -75,7 +75,8 @@ public final class Validator {
         for (ReadProblem problem : read.problems()) {
             Rule rule = Rule.of(problem.kind());
             config.severityOf(rule).ifPresent(severity ->
-                    findings.add(new Finding(rule, severity, problem.message(), problem.location(), null)));
+                    findings.add(new Finding(rule, severity, problem.message(), problem.location(), null,
+                            problem.fix(), null, null)));
         }
         findings.addAll(CatalogChecks.run(read.catalog(), read.sourceMap(), LocalDate.now(clock), config));
         Catalog catalog = read.catalog();

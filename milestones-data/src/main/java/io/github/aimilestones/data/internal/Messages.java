@@ -170,7 +170,8 @@ final class Messages {
             Optional<PartialDate> date = dateInWords(record.at(path));
             if (date.isPresent()) {
                 String written = record.at(path).stringValue();
-                return new ReadProblem(problem, message, at, new Fix("write the date in EDTF: \"" + date.get() + "\"",
+                return new ReadProblem(problem, message + "; in EDTF \"" + written + "\" is \"" + date.get()
+                        + "\" (read so for the other checks)", at, new Fix("write the date in EDTF: \"" + date.get() + "\"",
                         valueAt == null ? null : new Fix.Edit(valueAt, Json.literal(written), Json.literal(date.get().toString()))));
             }
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {

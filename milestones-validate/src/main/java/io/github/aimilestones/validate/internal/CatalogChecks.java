@@ -54,8 +54,11 @@ public final class CatalogChecks {
         kept.addAll(suppressionFindings(catalog, usedSuppressions, config));
         // Located all at once: each file is read again once, however many findings it has.
         Map<SourceMap.Field, Location> locations = sourceMap.fields(kept.stream().map(FindingSink.Reported::at).toList());
-        return kept.stream().map(f -> new Finding(f.rule(), f.severity(), f.message(), locations.get(f.at()), f.at().id()))
-                .toList();
+        return kept.stream().map(f -> {
+            Location at = locations.get(f.at());
+            return new Finding(f.rule(), f.severity(), f.message(), at, f.at().id(),
+                    f.extra().fix(config.language(), at, f.at().path()), f.extra().expected(), f.extra().evidence());
+        }).toList();
     }
 
     /** Whether the milestone the finding is on suppresses its rule. */
