@@ -137,7 +137,7 @@ final class UsageDocsTest {
         assertThatCode(() -> Main.commandLine().parseArgs(words.toArray(String[]::new)))
                 .as("milestones %s", arguments).doesNotThrowAnyException();
         assertThat(words).isNotEmpty();
-        assertThat(words.get(0)).isIn("validate", "check", "export", "generate-completion", "--help", "--version");
+        assertThat(words.get(0)).isIn("validate", "check", "export", "schema", "generate-completion", "--help", "--version");
     }
 
     @Test

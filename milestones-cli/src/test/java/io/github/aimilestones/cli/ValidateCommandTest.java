@@ -48,8 +48,8 @@ final class ValidateCommandTest {
         Path file = fixture("\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],");
 
         assertThat(run(file.toString())).isEqualTo(1);
-        assertThat(out.toString()).isEqualTo(file + ":10:20: error: \"geoffrey-hintn\" is not a person id: add it to the"
-                + " registry or fix the id [reference.unresolved]\n8 records checked: 1 error, 0 warnings, 0 infos\n");
+        assertThat(out.toString()).isEqualTo(file + ":10:20: error: \"geoffrey-hintn\" is not a person id: did you mean"
+                + " \"geoffrey-hinton\"? [reference.unresolved]\n8 records checked: 1 error, 0 warnings, 0 infos\n");
     }
 
     @Test

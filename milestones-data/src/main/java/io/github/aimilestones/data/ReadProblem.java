@@ -39,7 +39,9 @@ public record ReadProblem(Kind kind, String message, Location location, @Nullabl
         /** An object has the same key twice. */
         DUPLICATE_KEY("read.duplicate-key", false),
         /** Two records of one kind share an id. */
-        DUPLICATE_ID("read.duplicate-id", false);
+        DUPLICATE_ID("read.duplicate-id", false),
+        /** The file is a JSON Schema, such as the format's own, not a catalog: it is skipped. */
+        SCHEMA_DOCUMENT("read.schema-document", false);
 
         private final String id;
         private final boolean unreadable;

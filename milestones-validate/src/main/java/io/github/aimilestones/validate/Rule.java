@@ -37,6 +37,9 @@ public enum Rule {
     READ_DUPLICATE_KEY(ReadProblem.Kind.DUPLICATE_KEY, "An object has the same key twice."),
     /** Two records of one kind share an id. */
     READ_DUPLICATE_ID(ReadProblem.Kind.DUPLICATE_ID, "Two records of one kind share an id."),
+    /** The file is a JSON Schema, not a catalog: it is skipped. */
+    READ_SCHEMA_DOCUMENT(ReadProblem.Kind.SCHEMA_DOCUMENT, Severity.INFO,
+            "A file given as a catalog is a JSON Schema (its $schema is a json-schema.org meta-schema): it is skipped."),
 
     // Constraints on single values
     /** An id is not a slug. */
@@ -214,8 +217,13 @@ public enum Rule {
 
     /** A reading problem's rule: an error, with the kind's id. */
     Rule(ReadProblem.Kind readKind, String description) {
+        this(readKind, Severity.ERROR, description);
+    }
+
+    /** A reading problem's rule, with the kind's id. */
+    Rule(ReadProblem.Kind readKind, Severity defaultSeverity, String description) {
         this.id = readKind.id();
-        this.defaultSeverity = Severity.ERROR;
+        this.defaultSeverity = defaultSeverity;
         this.description = description;
         this.readKind = readKind;
     }

@@ -77,6 +77,8 @@ final class RuleFixturesTest {
                 error(Rule.READ_NULL, "/sources/1/language", language, "\"language\": null"),
                 error(Rule.READ_DUPLICATE_KEY, "/organizations/0/founded", "\"founded\": \"1827\"",
                         "\"founded\": \"1827\", \"founded\": \"1828\""),
+                info(Rule.READ_SCHEMA_DOCUMENT, "/$schema", "{\n  \"milestones\"",
+                        "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"milestones\""),
                 error(Rule.READ_DUPLICATE_ID, "/people/1/id", "\"id\": \"alex-krizhevsky\"", "\"id\": \"geoffrey-hinton\""),
                 error(Rule.ID_SYNTAX, "/milestones/0/tags/0", "\"category\": \"algorithm\",",
                         "\"category\": \"algorithm\", \"tags\": [\"Deep Learning\"],"),

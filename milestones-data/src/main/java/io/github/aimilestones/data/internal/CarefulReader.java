@@ -106,6 +106,10 @@ final class CarefulReader {
             session.add(Messages.rootNotAnObject(root, positions.locate(file, "")));
             return;
         }
+        if (Messages.isMetaSchema(root.get("$schema"))) {  // a schema beside the data, caught by a glob
+            session.add(Messages.schemaDocument(root.get("$schema").stringValue(), positions.locate(file, "/$schema")));
+            return;
+        }
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             String name = field.getKey();
             Location here = positions.locate(file, "/" + PositionalTree.escape(name));

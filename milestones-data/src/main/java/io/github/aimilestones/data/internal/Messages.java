@@ -115,6 +115,18 @@ final class Messages {
         return new ReadProblem(Kind.TYPE, "\"$schema\" must be a string: the path or URL of the JSON Schema", at);
     }
 
+    /** Whether a {@code $schema} names a JSON Schema meta-schema: the document is then a schema, not a catalog. */
+    static boolean isMetaSchema(@Nullable Object schema) {
+        String value = schema instanceof JsonNode node ? (node.isString() ? node.stringValue() : null)
+                : schema instanceof String text ? text : null;
+        return value != null && value.matches("https?://json-schema\\.org/.*");
+    }
+
+    static ReadProblem schemaDocument(String metaSchema, Location at) {
+        return new ReadProblem(Kind.SCHEMA_DOCUMENT, "the file is a JSON Schema (its $schema is " + metaSchema
+                + "), not a catalog: it is skipped; keep schemas outside the catalog's folder, or name them *.schema.json", at);
+    }
+
     static ReadProblem unknownTopLevelField(String name, Location at) {
         return new ReadProblem(Kind.UNKNOWN_FIELD, unknownField(name, "a catalog file", TOP_LEVEL_FIELDS), at);
     }
