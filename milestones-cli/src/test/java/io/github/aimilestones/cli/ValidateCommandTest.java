@@ -243,4 +243,20 @@ final class ValidateCommandTest {
         assertThat(out.toString()).isEmpty();
         assertThat(Files.readString(report)).isEqualTo("8 records checked: 0 errors, 0 warnings, 0 infos\n");
     }
+
+    @Test
+    void reference_comparesWithTheEmbeddedDataset_orAnotherCatalog() throws IOException {
+        Path reference = Files.move(fixture(), dir.resolve("reference.json"));
+        Path changed = fixture("\"date\": \"1986-10-09\",", "\"date\": \"1987\",");
+
+        run("--fail-on", "info", changed.toString());
+        assertThat(out.toString()).doesNotContain("reference.date-differs");
+        out.getBuffer().setLength(0);
+        run("--reference", changed.toString());
+        assertThat(out.toString()).contains("warning: date 1987 differs from the reference's 1985-09 for backpropagation"
+                + " (settled by rumelhart-1985-internal-representations)");
+        out.getBuffer().setLength(0);
+        run("--reference-catalog", reference.toString(), changed.toString());
+        assertThat(out.toString()).contains("warning: date 1987 differs from the reference's 1986-10-09 for backpropagation");
+    }
 }

@@ -3,8 +3,10 @@ package io.github.aimilestones.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.github.aimilestones.data.CatalogReader;
 import io.github.aimilestones.data.Fix;
 import io.github.aimilestones.data.Location;
+import io.github.aimilestones.data.Milestones;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -39,6 +41,29 @@ final class EveryMistakeTest {
                 tuple(Rule.NAME_MISSING_TRANSLATION, "bernard-widrow", "add \"zh\" to \"name\""));
         assertThat(report.findings(Rule.CITATION_NO_CLAIM).get(0).message()).startsWith(
                 "the citation of krizhevsky-2012-alexnet is missing \"supports\"");
+    }
+
+    @Test
+    void withTheDatasetAsReference_reportsWhereTheCatalogContradictsIt() throws Exception {
+        Report report = Validator.create(ValidationConfig.defaults(), RuleFixturesTest.CLOCK)
+                .validate(CatalogReader.create().read(fixture()), Milestones.catalog());
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::recordId, Finding::expected, Finding::evidence)
+                .contains(
+                        // AlexNet dated 2012-09, the dataset says 2012-10, from the challenge's results
+                        tuple(Rule.REFERENCE_DATE_DIFFERS, "alexnet", "2012-10", "ilsvrc-2012-results"),
+                        // "Geoffery Hinton" is the dataset's "Geoffrey Hinton"
+                        tuple(Rule.REFERENCE_REGISTRY_DIFFERS, "geoffery-hinton", "Geoffrey Hinton", null),
+                        // Yann LeCun born 1990-07-08 here, 1960-07-08 there
+                        tuple(Rule.REFERENCE_REGISTRY_DIFFERS, "yann-lecun", "1960-07-08", null),
+                        // the zip-code paper supports 1989 in the dataset, cited here for the date of a 1960 milestone
+                        tuple(Rule.REFERENCE_SOURCE_DATE, "adaline", "1989", "lecun-1989-zip-code"));
+        assertThat(report.findings(Rule.REFERENCE_REGISTRY_DIFFERS)).filteredOn(f -> f.recordId().equals("geoffery-hinton"))
+                .singleElement().satisfies(f -> assertThat(f.fix().description())
+                        .isEqualTo("write \"Geoffrey Hinton\" (id geoffrey-hinton)"));
+        assertThat(Validator.create(ValidationConfig.defaults(), RuleFixturesTest.CLOCK).validate(fixture()).findings())
+                .as("only with a reference").noneMatch(f -> f.rule().id().startsWith("reference.")
+                        && f.rule() != Rule.REFERENCE_UNRESOLVED);
     }
 
     @Test
