@@ -81,9 +81,13 @@ final class SchemaCommandTest {
     }
 
     @Test
-    void sarif_carriesExactFixesAsReplacements() {
+    void sarif_carriesExactFixesAsReplacements() throws IOException {
         assertThat(run("validate", "--format", "sarif", EVERY_MISTAKE.toString())).isEqualTo(1);
 
+        try (java.io.InputStream in = ReportFormatsTest.class.getResourceAsStream("sarif-schema-2.1.0.json")) {
+            Schema sarif = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            assertThat(sarif.validate(out.toString(), InputFormat.JSON).stream().map(Error::toString)).isEmpty();
+        }
         JsonNode results = JsonMapper.shared().readTree(out.toString()).path("runs").path(0).path("results");
         JsonNode fixed = results.valueStream().filter(r -> r.has("fixes")
                 && r.path("fixes").path(0).path("description").path("text").asString().startsWith("write the date"))
