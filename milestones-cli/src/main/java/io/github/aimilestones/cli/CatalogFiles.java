@@ -4,6 +4,7 @@ import io.github.aimilestones.data.CatalogReader;
 import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.data.ReadResult;
 import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.validate.ConfigFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ final class CatalogFiles {
 
     /**
      * The catalog files named, with each directory replaced by every catalog file below it: the {@code *.json} files
-     * that are not JSON Schemas ({@code *.schema.json}), in the order of their paths.
+     * that are not JSON Schemas ({@code *.schema.json}) nor the configuration file, in the order of their paths.
      *
      * @param files the files and directories given
      * @param err where a directory without a catalog file, or one that cannot be listed, is explained
@@ -76,6 +77,6 @@ final class CatalogFiles {
 
     private static boolean isCatalogFile(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".json") && !name.endsWith(".schema.json");
+        return name.endsWith(".json") && !name.endsWith(".schema.json") && !name.equals(ConfigFile.FILE_NAME);
     }
 }

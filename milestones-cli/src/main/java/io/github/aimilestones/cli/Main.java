@@ -30,8 +30,8 @@ import picocli.CommandLine;
  * the dataset has no error, writes every format in both languages into one folder.
  */
 @Command(name = "milestones", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ValidateCommand.class, CheckCommand.class, ExportCommand.class, RulesCommand.class,
-            ExplainCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, CheckCommand.class, ExportCommand.class, SchemaCommand.class,
+            RulesCommand.class, ExplainCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         description = {"AI Milestones: a curated, source-backed, bilingual dataset of AI milestones, with its"
                 + " validation gate and exporters. Run it as java -jar milestones.jar, or through an alias:"
                 + " alias milestones='java -jar /path/to/milestones.jar'.",

@@ -30,8 +30,15 @@ final class ReportOptions {
     private Severity failOn;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Configuration file: {\"eraStart\": \"1900\", \"rules\": {\"rule.id\": \"off|info|warning|error\"}}.")
+            description = {"Configuration file: {\"profile\": \"english-only\", \"eraStart\": \"1900\", \"rules\":"
+                    + " {\"rule.id\": \"off|info|warning|error\"}}.",
+                "Default: " + ConfigFile.FILE_NAME + " in the working directory or the nearest parent that has one,"
+                        + " up to the repository's root (the folder with .git); standard error names the one used."})
     private Path config;
+
+    @Option(names = "--no-config", description = "Use the default configuration, even if a " + ConfigFile.FILE_NAME
+            + " is found.")
+    private boolean noConfig;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to this file (atomically) and only the summary to standard output.")
@@ -54,9 +61,28 @@ final class ReportOptions {
      * @return the configuration, or empty after the explanation
      */
     Optional<ValidationConfig> configuration(PrintWriter err) {
-        if (config == null) {
+        return configuration(err, Path.of(""));
+    }
+
+    /**
+     * The configuration of {@code --config}, or the one found from a folder upwards, or the default one.
+     *
+     * @param err where a configuration that cannot be used is explained, and one that was found is named
+     * @param workingDirectory where to look for {@value ConfigFile#FILE_NAME} when {@code --config} is not given
+     * @return the configuration, or empty after the explanation
+     */
+    Optional<ValidationConfig> configuration(PrintWriter err, Path workingDirectory) {
+        Path file = config;
+        if (file == null && !noConfig) {
+            file = ConfigFile.find(workingDirectory).orElse(null);
+            if (file != null) {  // said, since it changes the outcome without being asked for
+                err.println("note: configuration " + file + " (found from the working directory; --no-config ignores it)");
+            }
+        }
+        if (file == null) {
             return Optional.of(ValidationConfig.defaults());
         }
+        Path config = file;
         try {
             return Optional.of(ConfigFile.read(config));
         } catch (NoSuchFileException e) {

@@ -4,6 +4,8 @@ import io.github.aimilestones.data.CatalogReader;
 import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.data.ReadProblem;
 import io.github.aimilestones.validate.Language;
+import io.github.aimilestones.data.ReadResult;
+import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.ValidationConfig;
@@ -39,6 +41,7 @@ import picocli.CommandLine.Parameters;
             "  milestones validate --format sarif -o results.sarif data/*.json",
             "  milestones validate --format github --fail-on warning data/*.json",
             "  milestones validate --lang zh data/                    # messages in Chinese",
+            "  milestones validate --reference data/*.json                # and against the embedded dataset",
             "The rules and the configuration file are described in docs/validation.md."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -50,6 +53,16 @@ final class ValidateCommand implements Callable<Integer> {
                 "A directory stands for every *.json file below it (not *.schema.json), in the order of their paths;"
                         + " - alone reads one catalog from standard input, named <stdin> in the findings."})
     private List<Path> files = new ArrayList<>();
+
+    @CommandLine.Option(names = "--reference",
+            description = "Also compare the catalog with the embedded dataset: milestones it has with another date,"
+                    + " people and organizations spelled or dated otherwise, sources cited for another date.")
+    private boolean reference;
+
+    @CommandLine.Option(names = "--reference-catalog", paramLabel = "FILE",
+            description = "Compare with these catalog files instead of the embedded dataset (implies --reference;"
+                    + " repeat it for several files).")
+    private List<Path> referenceCatalog = new ArrayList<>();
 
     @CommandLine.Mixin
     private ReportOptions report;
@@ -95,11 +108,21 @@ final class ValidateCommand implements Callable<Integer> {
         if (configuration.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
+        Optional<Catalog> against = Optional.empty();
+        if (!referenceCatalog.isEmpty()) {
+            against = CatalogFiles.read(referenceCatalog, err,
+                    problems -> "error: the reference catalog cannot be read: run validate on it first");
+            if (against.isEmpty()) {
+                return CommandLine.ExitCode.USAGE;
+            }
+        } else if (reference) {
+            against = Optional.of(Milestones.catalog());
+        }
         ValidationConfig config = lang == null ? configuration.get() : configuration.get().withLanguage(lang);
         Validator validator = Validator.create(config, Clock.systemDefaultZone());
-        Report result = stdin ? validator.validate(CatalogReader.create().read("<stdin>", System.in))
-                : files.isEmpty() ? validator.validate(Milestones.read())
-                : validator.validate(inputs.get().toArray(Path[]::new));
+        ReadResult read = stdin ? CatalogReader.create().read("<stdin>", System.in)
+                : files.isEmpty() ? Milestones.read() : CatalogReader.create().read(inputs.get());
+        Report result = against.isPresent() ? validator.validate(read, against.get()) : validator.validate(read);
         if (!report.write(result, spec.commandLine(), spec.commandLine().getErr())) {
             return CommandLine.ExitCode.USAGE;
         }

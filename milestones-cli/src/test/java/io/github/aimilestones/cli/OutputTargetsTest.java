@@ -116,7 +116,7 @@ final class OutputTargetsTest {
         assertThat(run("validate", "--format", "json", "-o", link.toString())).isZero();
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
-        assertThat(Files.readString(dir.resolve("reports-target.json"))).startsWith("{\n  \"summary\"");
+        assertThat(Files.readString(dir.resolve("reports-target.json"))).startsWith("{\n  \"$schema\"");
     }
 
     @ParameterizedTest

@@ -137,8 +137,8 @@ final class UsageDocsTest {
         assertThatCode(() -> Main.commandLine().parseArgs(words.toArray(String[]::new)))
                 .as("milestones %s", arguments).doesNotThrowAnyException();
         assertThat(words).isNotEmpty();
-        assertThat(words.get(0)).isIn("validate", "check", "export", "rules", "explain", "generate-completion", "--help",
-                "--version");
+        assertThat(words.get(0)).isIn("validate", "check", "export", "schema", "rules", "explain", "generate-completion",
+                "--help", "--version");
     }
 
     @Test

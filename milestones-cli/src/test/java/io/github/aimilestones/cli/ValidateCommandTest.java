@@ -48,8 +48,8 @@ final class ValidateCommandTest {
         Path file = fixture("\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],");
 
         assertThat(run(file.toString())).isEqualTo(1);
-        assertThat(out.toString()).isEqualTo(file + ":10:20: error: \"geoffrey-hintn\" is not a person id: add it to the"
-                + " registry or fix the id [reference.unresolved]\n8 records checked: 1 error, 0 warnings, 0 infos\n");
+        assertThat(out.toString()).isEqualTo(file + ":10:20: error: \"geoffrey-hintn\" is not a person id: did you mean"
+                + " \"geoffrey-hinton\"? [reference.unresolved]\n8 records checked: 1 error, 0 warnings, 0 infos\n");
     }
 
     @Test
@@ -295,5 +295,21 @@ final class ValidateCommandTest {
         assertThat(run("--quiet", "-o", report.toString(), fixture().toString())).isZero();
         assertThat(out.toString()).isEmpty();
         assertThat(Files.readString(report)).isEqualTo("8 records checked: 0 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void reference_comparesWithTheEmbeddedDataset_orAnotherCatalog() throws IOException {
+        Path reference = Files.move(fixture(), dir.resolve("reference.json"));
+        Path changed = fixture("\"date\": \"1986-10-09\",", "\"date\": \"1987\",");
+
+        run("--fail-on", "info", changed.toString());
+        assertThat(out.toString()).doesNotContain("reference.date-differs");
+        out.getBuffer().setLength(0);
+        run("--reference", changed.toString());
+        assertThat(out.toString()).contains("warning: date 1987 differs from the reference's 1985-09 for backpropagation"
+                + " (settled by rumelhart-1985-internal-representations)");
+        out.getBuffer().setLength(0);
+        run("--reference-catalog", reference.toString(), changed.toString());
+        assertThat(out.toString()).contains("warning: date 1987 differs from the reference's 1986-10-09 for backpropagation");
     }
 }

@@ -10,9 +10,12 @@ import java.util.Objects;
  * Reads catalog files in the JSON format (see {@code docs/format.md}), merging several files into one catalog
  * and keeping the position of every record and field.
  *
- * <p>Reading never stops at the first problem when it can go on: a syntax error ends its own file only, a
- * record with a wrong type or a missing field is left out and the others are read, unknown fields are
- * reported (with a "did you mean") and skipped. Every problem is in {@link ReadResult#problems()}.
+ * <p>Reading never stops at the first problem when it can go on: a syntax error ends its own file only; in a
+ * record, a value of the wrong type or not allowed is reported and left out, and the rest of the record is read
+ * and kept for the checks (a date written in words, such as "July 1960", is read as its EDTF form); unknown fields
+ * are reported (with a "did you mean") and skipped. A record without a required field is left out, after every
+ * problem of its other fields is reported. Every problem is in {@link ReadResult#problems()}, with its
+ * {@link ReadProblem#fix() fix} where one is known.
  *
  * <pre>{@code
  * ReadResult result = CatalogReader.create().read(Path.of("registry.json"), Path.of("milestones.json"));

@@ -1,6 +1,7 @@
 package io.github.aimilestones.data;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem that kept part of a catalog file from being read: bad JSON, a wrong type, an unknown field, a
@@ -10,8 +11,9 @@ import java.util.Objects;
  * @param message what is wrong and how to fix it
  * @param chineseMessage the same in Chinese; quoted values, field names and ids are the same in both
  * @param location where it is
+ * @param fix how to fix it, where that is knowable: the field's right name, the date in EDTF
  */
-public record ReadProblem(Kind kind, String message, String chineseMessage, Location location) {
+public record ReadProblem(Kind kind, String message, String chineseMessage, Location location, @Nullable Fix fix) {
 
     /** The kinds of reading problem, each with a stable rule id. */
     public enum Kind {
@@ -38,7 +40,9 @@ public record ReadProblem(Kind kind, String message, String chineseMessage, Loca
         /** An object has the same key twice. */
         DUPLICATE_KEY("read.duplicate-key", false),
         /** Two records of one kind share an id. */
-        DUPLICATE_ID("read.duplicate-id", false);
+        DUPLICATE_ID("read.duplicate-id", false),
+        /** The file is a JSON Schema, such as the format's own, not a catalog: it is skipped. */
+        SCHEMA_DOCUMENT("read.schema-document", false);
 
         private final String id;
         private final boolean unreadable;
@@ -75,12 +79,25 @@ public record ReadProblem(Kind kind, String message, String chineseMessage, Loca
      * @param message what is wrong and how to fix it
      * @param chineseMessage the same in Chinese
      * @param location where it is
+     * @param fix how to fix it, or null
      */
     public ReadProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(chineseMessage, "chineseMessage");
         Objects.requireNonNull(location, "location");
+    }
+
+    /**
+     * A problem without a known fix.
+     *
+     * @param kind what kind of problem it is
+     * @param message what is wrong and how to fix it
+     * @param chineseMessage the same in Chinese
+     * @param location where it is
+     */
+    public ReadProblem(Kind kind, String message, String chineseMessage, Location location) {
+        this(kind, message, chineseMessage, location, null);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * What reading catalog files gave: the records that could be read, where each came from, and every problem.
  *
- * @param catalog the records that were read; a record with a problem that kept it from being read is left out
+ * @param catalog the records that were read; a record without a required field is left out; the values of a record that could not be read are left out of it
  * @param sourceMap where each record and field was read from
  * @param problems every problem, in file order and then document order
  */
@@ -16,7 +16,7 @@ public record ReadResult(Catalog catalog, SourceMap sourceMap, List<ReadProblem>
     /**
      * Requires every field and copies the problems.
      *
-     * @param catalog the records that were read; a record with a problem that kept it from being read is left out
+     * @param catalog the records that were read; a record without a required field is left out; the values of a record that could not be read are left out of it
      * @param sourceMap where each record and field was read from
      * @param problems every problem, in file order and then document order
      */

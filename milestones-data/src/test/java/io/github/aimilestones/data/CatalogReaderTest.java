@@ -245,4 +245,51 @@ final class CatalogReaderTest {
         assertThatThrownBy(result::orThrow).isInstanceOf(CatalogReadException.class)
                 .hasMessageStartingWith("2 problems reading the catalog:\n");
     }
+
+    @Test
+    void aRecordWithBadFields_isReadAsFarAsItCan_andEveryProblemIsReported() {
+        ReadResult result = read("""
+                {"milestones": [{"id": "cnn-1989", "date": "1989", "category": "architecture",
+                  "name": {"en": "CNN"}, "buildsOn": "backpropagation", "contributers": {"people": ["yann-lecun"]},
+                  "citations": [{"supports": ["date"]}, {"source": "lecun-1989", "supports": 3},
+                                {"source": "lecun-1990", "supports": ["date"]}],
+                  "tags": ["vision"]},
+                 {"id": "adaline", "date": "July 1960", "category": "architecture", "name": {"en": "ADALINE"}},
+                 {"id": "lost", "date": "nope", "category": "model", "name": {"en": "Lost"}, "colour": 1}]}
+                """);
+
+        assertThat(result.problems()).map(ReadProblem::toString).containsExactly(
+                "test.json:2:26: wrong type for \"buildsOn\": expected an array, found a string [read.type]",
+                "test.json:2:57: unknown field \"contributers\" in a milestone: did you mean \"contributors\"? [read.unknown-field]",
+                "test.json:3:17: \"citations/0\" is missing the required field \"source\" [read.missing-field]",
+                "test.json:3:66: wrong type for \"supports\": expected an array, found a number [read.type]",
+                "test.json:6:20: invalid date \"July 1960\": expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?,"
+                        + " ~ or % (EDTF level 1), e.g. 2012-09-30; in EDTF \"July 1960\" is \"1960-07\" (read so for the"
+                        + " other checks) [read.invalid-value]",
+                "test.json:7:17: invalid date \"nope\": expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?,"
+                        + " ~ or % (EDTF level 1), e.g. 2012-09-30 [read.invalid-value]",
+                "test.json:7:78: unknown field \"colour\" in a milestone: the known fields are aliases, buildsOn, category,"
+                        + " citations, contributors, corrections, date, dateNote, events, figures, id, impact, name, summary,"
+                        + " suppressions, tags, whatItDoes [read.unknown-field]");
+        // What could be read is kept for the checks: the other fields and citations; a date in words as its fix.
+        Milestone cnn = result.catalog().milestone("cnn-1989").orElseThrow();
+        assertThat(cnn.tags()).containsExactly("vision");
+        assertThat(cnn.citations()).map(c -> c.source()).containsExactly("lecun-1989", "lecun-1990");
+        assertThat(result.catalog().milestone("adaline").orElseThrow().date()).isEqualTo(PartialDate.parse("1960-07"));
+        assertThat(result.catalog().milestone("lost")).isEmpty();
+    }
+
+    @Test
+    void fixes_renameAMisspelledField_andWriteADateInEdtf_exactly() {
+        ReadResult result = read("""
+                {"milestones": [{"id": "adaline", "date":  "1960年7月", "category": "architecture",
+                  "name": {"en": "ADALINE"}, "contributers": {}}]}
+                """);
+
+        assertThat(result.problems()).map(ReadProblem::fix).containsExactly(
+                new Fix("write the date in EDTF: \"1960-07\"", new Fix.Edit(new Location("test.json", 1, 44,
+                        "/milestones/0/date"), "\"1960年7月\"", "\"1960-07\"")),
+                new Fix("rename \"contributers\" to \"contributors\"", new Fix.Edit(new Location("test.json", 2, 30,
+                        "/milestones/0/contributers"), "\"contributers\"", "\"contributors\"")));
+    }
 }

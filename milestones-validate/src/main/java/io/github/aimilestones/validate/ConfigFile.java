@@ -14,15 +14,57 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * {
+ *   "profile": "english-only",
  *   "eraStart": "1940",
  *   "language": "zh",
  *   "rules": { "date.far-from-source": "off", "name.missing-translation": "info" }
  * }
  * }</pre>
+ *
+ * <p>A profile sets the rules for a common case first; {@code rules} then change what they name. The file is found
+ * by itself as linters find theirs: {@link #find} looks for {@value #FILE_NAME} in a folder and its parents.
  */
 public final class ConfigFile {
 
+    /** The name of the configuration file that {@link #find} looks for. */
+    public static final String FILE_NAME = "milestones.config.json";
+
+    /** The profiles: rules set for a common case, by name. */
+    private static final Map<String, java.util.function.UnaryOperator<ValidationConfig>> PROFILES = Map.of(
+            "default", config -> config,
+            // A catalog in English alone: no warning per record for its missing Chinese names and texts.
+            "english-only", config -> config.without(Rule.NAME_MISSING_TRANSLATION).without(Rule.TEXT_MISSING_TRANSLATION));
+
     private ConfigFile() {
+    }
+
+    /**
+     * The configuration file of a folder: {@value #FILE_NAME} in it or in the nearest of its parents that has one,
+     * looking no higher than the root of the repository (the first folder with {@code .git}) or of the file system.
+     *
+     * @param start the folder to start from, usually the working directory
+     * @return the file, or empty if there is none
+     */
+    public static java.util.Optional<Path> find(Path start) {
+        for (Path folder = start.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
+            Path candidate = folder.resolve(FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return java.util.Optional.of(candidate);
+            }
+            if (Files.exists(folder.resolve(".git"))) {
+                break;  // the repository's root: a configuration above it belongs to something else
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The names of the profiles a configuration file can name in {@code "profile"}.
+     *
+     * @return e.g. {@code default}, {@code english-only}
+     */
+    public static java.util.Set<String> profiles() {
+        return new java.util.TreeSet<>(PROFILES.keySet());
     }
 
     /**
@@ -44,16 +86,26 @@ public final class ConfigFile {
                     + ": invalid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(file + ": a configuration is a JSON object with \"eraStart\" and \"rules\"");
+            throw new IllegalArgumentException(file + ": a configuration is a JSON object with \"profile\", \"eraStart\", \"language\" and \"rules\"");
         }
         ValidationConfig config = ValidationConfig.defaults();
+        JsonNode profile = root.get("profile");
+        if (profile != null) {
+            String name = profile.isString() ? profile.stringValue() : profile.toString();
+            if (!PROFILES.containsKey(name)) {
+                throw new IllegalArgumentException(file + ": unknown profile \"" + name + "\": use one of "
+                        + String.join(", ", profiles()));
+            }
+            config = PROFILES.get(name).apply(config);
+        }
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             switch (field.getKey()) {
+                case "profile" -> { }  // applied first, so that "rules" can change what it sets
                 case "eraStart" -> config = config.withEraStart(parseDate(file, field.getValue()));
                 case "rules" -> config = rules(file, config, field.getValue());
                 case "language" -> config = config.withLanguage(language(file, field.getValue()));
                 default -> throw new IllegalArgumentException(file + ": unknown field \"" + field.getKey()
-                        + "\": a configuration has \"eraStart\", \"language\" and \"rules\"");
+                        + "\": a configuration has \"profile\", \"eraStart\", \"language\" and \"rules\"");
             }
         }
         return config;

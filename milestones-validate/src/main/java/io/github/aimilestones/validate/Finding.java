@@ -1,5 +1,6 @@
 package io.github.aimilestones.validate;
 
+import io.github.aimilestones.data.Fix;
 import io.github.aimilestones.data.Location;
 import java.util.Comparator;
 import java.util.Objects;
@@ -13,9 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param message what is wrong and how to fix it
  * @param location where it is; null for a catalog that was not read from files
  * @param recordId the id of the record concerned; null when it concerns a whole file
+ * @param fix how to fix it, where that is knowable, with the exact edit where that is known; or null
+ * @param expected the value the rule expected there, e.g. the reference's date; or null
+ * @param evidence the id of the source that settles it; or null
  */
 public record Finding(Rule rule, Severity severity, String message, @Nullable Location location,
-        @Nullable String recordId) {
+        @Nullable String recordId, @Nullable Fix fix, @Nullable String expected, @Nullable String evidence) {
 
     /** Findings in report order: file, line, column, then rule id, record and message. */
     public static final Comparator<Finding> REPORT_ORDER = Comparator
@@ -34,11 +38,27 @@ public record Finding(Rule rule, Severity severity, String message, @Nullable Lo
      * @param message what is wrong and how to fix it
      * @param location where it is; null for a catalog that was not read from files
      * @param recordId the id of the record concerned; null when it concerns a whole file
+     * @param fix how to fix it, or null
+     * @param expected the value the rule expected there, or null
+     * @param evidence the id of the source that settles it, or null
      */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * A finding without fix, expected value or evidence.
+     *
+     * @param rule the rule that found it
+     * @param severity how serious it is, after configuration
+     * @param message what is wrong and how to fix it
+     * @param location where it is; null for a catalog that was not read from files
+     * @param recordId the id of the record concerned; null when it concerns a whole file
+     */
+    public Finding(Rule rule, Severity severity, String message, @Nullable Location location, @Nullable String recordId) {
+        this(rule, severity, message, location, recordId, null, null, null);
     }
 
     /**

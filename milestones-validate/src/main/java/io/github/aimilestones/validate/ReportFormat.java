@@ -2,13 +2,20 @@ package io.github.aimilestones.validate;
 
 import io.github.aimilestones.validate.internal.ReportWriters;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 
 /** The ways a {@link Report} can be written. */
 public enum ReportFormat {
     /** One line per finding, {@code file:line:column: severity: message [rule]}, then a summary line. */
     TEXT,
-    /** A JSON object with a {@code summary} and every finding; documented in {@code docs/validation.md}. */
+    /**
+     * A JSON object with the format's version, the tool's name and version, a {@code summary} and every finding with
+     * its fix, expected value and evidence; its schema is {@link #jsonSchema()}, documented in
+     * {@code docs/validation.md}.
+     */
     JSON,
     /**
      * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: every rule with its descriptions, help and the
@@ -21,6 +28,25 @@ public enum ReportFormat {
     GITLAB,
     /** JUnit XML, for the test views of Jenkins, GitLab and Azure Pipelines: a suite per file, a test per rule. */
     JUNIT;
+
+    /** The {@code $id} of the JSON report's schema, under the project's published documentation. */
+    public static final String JSON_SCHEMA_ID = ReportWriters.REPORT_SCHEMA_ID;
+
+    /**
+     * The JSON Schema of the {@link #JSON} report (draft 2020-12), whose {@code $id} is {@link #JSON_SCHEMA_ID}.
+     *
+     * @return the schema's text
+     */
+    public static String jsonSchema() {
+        try (InputStream in = ReportFormat.class.getResourceAsStream("report.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("report.schema.json is missing from milestones-validate");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * Writes the report.

@@ -37,6 +37,9 @@ public enum Rule {
     READ_DUPLICATE_KEY(ReadProblem.Kind.DUPLICATE_KEY, "An object has the same key twice."),
     /** Two records of one kind share an id. */
     READ_DUPLICATE_ID(ReadProblem.Kind.DUPLICATE_ID, "Two records of one kind share an id."),
+    /** The file is a JSON Schema, not a catalog: it is skipped. */
+    READ_SCHEMA_DOCUMENT(ReadProblem.Kind.SCHEMA_DOCUMENT, Severity.INFO,
+            "A file given as a catalog is a JSON Schema (its $schema is a json-schema.org meta-schema): it is skipped."),
 
     // Constraints on single values
     /** An id is not a slug. */
@@ -154,6 +157,17 @@ public enum Rule {
     /** Builds-on links form a cycle. */
     GRAPH_CYCLE("graph.cycle", Severity.ERROR, "Builds-on links form a cycle."),
 
+    // Comparing a catalog with a reference catalog (validate --reference)
+    /** A milestone of the reference (same id or name) has another date. */
+    REFERENCE_DATE_DIFFERS("reference.date-differs", Severity.WARNING,
+            "A milestone that the reference has too (same id, or same name) has another date there (only with --reference)."),
+    /** A person or organization of the reference is spelled or dated otherwise. */
+    REFERENCE_REGISTRY_DIFFERS("reference.registry-differs", Severity.WARNING,
+            "A person or organization is spelled or dated otherwise in the reference, or its name is a near misspelling of one there (only with --reference)."),
+    /** A source is cited for a date that the reference cites it for another. */
+    REFERENCE_SOURCE_DATE("reference.source-date", Severity.WARNING,
+            "A source is cited for a date, and the reference cites it for the date of a milestone that does not overlap it (only with --reference)."),
+
     // Checking a user's timeline against the reference
     /** The file holds no table, list or dated lines that could be read as a timeline. */
     CHECK_UNREADABLE("check.unreadable", Severity.ERROR,
@@ -229,8 +243,13 @@ public enum Rule {
 
     /** A reading problem's rule: an error, with the kind's id. */
     Rule(ReadProblem.Kind readKind, String description) {
+        this(readKind, Severity.ERROR, description);
+    }
+
+    /** A reading problem's rule, with the kind's id. */
+    Rule(ReadProblem.Kind readKind, Severity defaultSeverity, String description) {
         this.id = readKind.id();
-        this.defaultSeverity = Severity.ERROR;
+        this.defaultSeverity = defaultSeverity;
         this.description = description;
         this.readKind = readKind;
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates catalogs: reading problems, the model's constraints, and cross-checks of dates, names and
@@ -71,14 +72,32 @@ public final class Validator {
      * @return every reading problem and finding, with file, line and column
      */
     public Report validate(ReadResult read) {
+        return check(read, null);
+    }
+
+    /**
+     * Validates what a reader read, and compares it with a reference catalog: a milestone of the reference (same id
+     * or name) with another date, a person or organization spelled or dated otherwise, a source cited for a date
+     * the reference cites it for another ({@code reference.*} rules).
+     *
+     * @param read the result of {@link CatalogReader#read}
+     * @param reference the catalog to compare with, such as {@code Milestones.catalog()}
+     * @return every reading problem and finding, with file, line and column
+     */
+    public Report validate(ReadResult read, Catalog reference) {
+        return check(read, Objects.requireNonNull(reference, "reference"));
+    }
+
+    private Report check(ReadResult read, @Nullable Catalog reference) {
         List<Finding> findings = new ArrayList<>();
         for (ReadProblem problem : read.problems()) {
             Rule rule = Rule.of(problem.kind());
             config.severityOf(rule).ifPresent(severity ->
                     findings.add(new Finding(rule, severity, config.language().pick(problem.message(),
-                            problem.chineseMessage()), problem.location(), null)));
+                            problem.chineseMessage()), problem.location(), null, problem.fix(), null, null)));
         }
-        findings.addAll(CatalogChecks.run(read.catalog(), read.sourceMap(), LocalDate.now(clock), config));
+        findings.addAll(CatalogChecks.run(read.catalog(), read.sourceMap(), LocalDate.now(clock), config,
+                reference));
         Catalog catalog = read.catalog();
         int records = catalog.milestones().size() + catalog.people().size() + catalog.organizations().size()
                 + catalog.sources().size();

@@ -75,6 +75,9 @@ final class FastBinder {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (name.equals("$schema") && value == JsonToken.VALUE_STRING) {
+                    if (Messages.isMetaSchema(parser.getString())) {
+                        return null;  // a JSON Schema, not a catalog: the careful reading says so
+                    }
                     continue;
                 }
                 Optional<RecordKind> kind = ReadSession.kindOf(name);

@@ -92,6 +92,16 @@ public final class Json {
     }
 
     /**
+     * A string as a JSON literal, quotes included, as a fix writes it.
+     *
+     * @param text the string
+     * @return e.g. {@code "yann-lecun"}
+     */
+    public static String literal(String text) {
+        return MAPPER.writeValueAsString(text);
+    }
+
+    /**
      * A date is a string and nothing else: without this, Jackson would also build the record from an object of
      * its components ({@code {"year": 2012, ...}}), which is not the format.
      */

@@ -1,5 +1,6 @@
 package io.github.aimilestones.data.internal;
 
+import io.github.aimilestones.data.Fix;
 import io.github.aimilestones.data.Location;
 import io.github.aimilestones.data.ReadProblem;
 import io.github.aimilestones.data.ReadProblem.Kind;
@@ -128,6 +129,20 @@ final class Messages {
                 "\"$schema\" 必须是字符串：JSON Schema 的路径或 URL", at);
     }
 
+    /** Whether a {@code $schema} names a JSON Schema meta-schema: the document is then a schema, not a catalog. */
+    static boolean isMetaSchema(@Nullable Object schema) {
+        String value = schema instanceof JsonNode node ? (node.isString() ? node.stringValue() : null)
+                : schema instanceof String text ? text : null;
+        return value != null && value.matches("https?://json-schema\\.org/.*");
+    }
+
+    static ReadProblem schemaDocument(String metaSchema, Location at) {
+        return new ReadProblem(Kind.SCHEMA_DOCUMENT, "the file is a JSON Schema (its $schema is " + metaSchema
+                + "), not a catalog: it is skipped; keep schemas outside the catalog's folder, or name them *.schema.json",
+                "这个文件是 JSON Schema（它的 $schema 是 " + metaSchema
+                + "），不是目录：已跳过；请把 schema 放在目录所在文件夹之外，或命名为 *.schema.json", at);
+    }
+
     static ReadProblem unknownTopLevelField(String name, Location at) {
         return unknownField(name, "a catalog file", "目录文件", TOP_LEVEL_FIELDS, at);
     }
@@ -148,6 +163,12 @@ final class Messages {
         return unknownField(name, article(typeName(in)), typeName(in) + " ", names, at);
     }
 
+    /** Renaming a field: its key, where the location of an unknown field is, replaced. */
+    private static Fix rename(String name, String known, Location key) {
+        return new Fix("rename \"" + name + "\" to \"" + known + "\"", key.line() > 0
+                ? new Fix.Edit(key, Json.literal(name), Json.literal(known)) : null);
+    }
+
     static ReadProblem duplicateId(RecordKind kind, String id, String firstFile, Position first, Location at) {
         String where = firstFile + ":" + first.line() + ":" + first.column();
         return new ReadProblem(Kind.DUPLICATE_ID, "duplicate " + kind.displayName() + " id \"" + id
@@ -161,7 +182,8 @@ final class Messages {
      * @param record the record's tree
      * @param path the JSON pointer, within the record, of the value that could not be bound
      */
-    static ReadProblem notBound(RecordKind kind, JsonNode record, String path, DatabindException e, Location at) {
+    static ReadProblem notBound(RecordKind kind, JsonNode record, String path, DatabindException e, Location at,
+            @Nullable Location valueAt) {
         Throwable cause = rootCause(e);
         boolean missing = e instanceof ValueInstantiationException && cause instanceof NullPointerException;
         Kind problem = missing ? Kind.MISSING_FIELD
@@ -176,9 +198,19 @@ final class Messages {
                     + " is missing the required field " + field,
                     (path.isEmpty() ? "该" + kind.chineseName() : where) + " 缺少必需的字段 " + field, at);
         } else if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            String message = cause.getMessage();
             // The model says what is wrong with the value, in English only; the Chinese names the field.
-            return new ReadProblem(problem, cause.getMessage(),
-                    "\"" + lastSegment(path) + "\" 的值无效：" + cause.getMessage(), at);
+            String chinese = "\"" + lastSegment(path) + "\" 的值无效：" + message;
+            Optional<PartialDate> date = dateInWords(record.at(path));
+            if (date.isPresent()) {
+                String written = record.at(path).stringValue();
+                return new ReadProblem(problem, message + "; in EDTF \"" + written + "\" is \"" + date.get()
+                        + "\" (read so for the other checks)", chinese + "；用 EDTF 写，\"" + written + "\" 是 \""
+                        + date.get() + "\"（其他检查按此读取）", at,
+                        new Fix("write the date in EDTF: \"" + date.get() + "\"", valueAt == null ? null
+                                : new Fix.Edit(valueAt, Json.literal(written), Json.literal(date.get().toString()))));
+            }
+            return new ReadProblem(problem, message, chinese, at);
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             Text expected = expected(mismatch.getTargetType());
             Text found = describe(record.at(path));
@@ -188,6 +220,21 @@ final class Messages {
         }
         String detail = decapitalize(e.getOriginalMessage());
         return new ReadProblem(problem, detail, "无法读取这个值：" + detail, at);
+    }
+
+    /**
+     * The EDTF form of a value that is a date written in words.
+     *
+     * @param value a value that could not be read as a date
+     * @return its EDTF form, or empty
+     */
+    static Optional<PartialDate> dateInWords(@Nullable JsonNode value) {
+        return value != null && value.isString() ? DateWords.parse(value.stringValue()) : Optional.empty();
+    }
+
+    /** The name of the required field whose absence kept a record or value from being made. */
+    static String missingFieldName(DatabindException e) {
+        return String.valueOf(rootCause(e).getMessage());
     }
 
     private static Throwable rootCause(Throwable e) {
@@ -248,18 +295,24 @@ final class Messages {
 
     private static ReadProblem unknownField(String name, String where, String whereChinese, List<String> known,
             Location at) {
+        Optional<String> closest = closest(name, known);
+        return new ReadProblem(Kind.UNKNOWN_FIELD,
+                "unknown field \"" + name + "\" in " + where + closest.map(k -> ": did you mean \"" + k + "\"?")
+                        .orElse(": the known fields are " + String.join(", ", known)),
+                whereChinese + "中没有字段 \"" + name + "\"" + closest.map(k -> "：是不是 \"" + k + "\"？")
+                        .orElse("：已知的字段有 " + String.join(", ", known)), at,
+                closest.map(k -> rename(name, k, at)).orElse(null));
+    }
+
+    /** The known name closest to a misspelled one, if one is close enough to be meant. */
+    private static Optional<String> closest(String name, List<String> known) {
         LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, name.length() / 3));
-        Optional<String> closest = known.stream()
+        return known.stream()
                 .filter(k -> k.equalsIgnoreCase(name) || distance.apply(k.toLowerCase(Locale.ROOT),
                         name.toLowerCase(Locale.ROOT)) >= 0)
                 .min(Comparator.comparingInt((String k) -> k.equalsIgnoreCase(name) ? 0
                         : distance.apply(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) + 1)
                         .thenComparing(Comparator.naturalOrder()));
-        return new ReadProblem(Kind.UNKNOWN_FIELD,
-                "unknown field \"" + name + "\" in " + where + closest.map(k -> ": did you mean \"" + k + "\"?")
-                        .orElse(": the known fields are " + String.join(", ", known)),
-                whereChinese + "中没有字段 \"" + name + "\"" + closest.map(k -> "：是不是 \"" + k + "\"？")
-                        .orElse("：已知的字段有 " + String.join(", ", known)), at);
     }
 
     private static String decapitalize(@Nullable String message) {

@@ -129,6 +129,9 @@ final class PositionalTree {
                 continue;
             }
             positions.put(child, key);
+            if (!pointer.isEmpty() && parser.currentToken().isScalarValue()) {  // where an exact fix of the value goes
+                positions.putMemberValue(child, Position.of(parser.currentTokenLocation()));
+            }
             if (pointer.isEmpty() && listener != null && parser.currentToken() == JsonToken.START_ARRAY) {
                 object.set(name, stream(parser, listener, name, child));
             } else {

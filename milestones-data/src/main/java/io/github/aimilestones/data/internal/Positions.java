@@ -12,13 +12,20 @@ import java.util.Objects;
 public final class Positions {
 
     private final Map<String, Position> byPointer;
+    /** Where the value of an object member starts, after its key: where an exact replacement of the value goes. */
+    private final Map<String, Position> memberValues;
 
     Positions() {
-        this(new HashMap<>());
+        this(new HashMap<>(), new HashMap<>());
     }
 
-    private Positions(Map<String, Position> byPointer) {
+    private Positions(Map<String, Position> byPointer, Map<String, Position> memberValues) {
         this.byPointer = byPointer;
+        this.memberValues = memberValues;
+    }
+
+    void putMemberValue(String pointer, Position position) {
+        memberValues.put(pointer, position);
     }
 
     void put(String pointer, Position position) {
@@ -35,7 +42,21 @@ public final class Positions {
     Positions from(Position start) {
         Map<String, Position> moved = new HashMap<>(byPointer.size() * 4 / 3 + 1);
         byPointer.forEach((pointer, position) -> moved.put(pointer, position.from(start)));
-        return new Positions(moved);
+        Map<String, Position> values = new HashMap<>(memberValues.size() * 4 / 3 + 1);
+        memberValues.forEach((pointer, position) -> values.put(pointer, position.from(start)));
+        return new Positions(moved, values);
+    }
+
+    /**
+     * Where a value itself starts: for an object member, after its key; for an array element, where it is.
+     *
+     * @param file the file's name
+     * @param pointer the value's JSON pointer
+     * @return its location, or null if it was not read
+     */
+    public @org.jspecify.annotations.Nullable Location value(String file, String pointer) {
+        Position position = memberValues.getOrDefault(pointer, byPointer.get(pointer));
+        return position == null ? null : position.location(file, pointer);
     }
 
     /**

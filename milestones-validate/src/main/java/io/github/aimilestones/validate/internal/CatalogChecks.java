@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /** Every check of a catalog, with suppressions applied and findings located. Internal: use the Validator. */
 public final class CatalogChecks {
@@ -34,9 +35,27 @@ public final class CatalogChecks {
      * @return the findings that are not suppressed, located
      */
     public static List<Finding> run(Catalog catalog, SourceMap sourceMap, LocalDate today, ValidationConfig config) {
+        return run(catalog, sourceMap, today, config, null);
+    }
+
+    /**
+     * Runs every check of a catalog, and compares it with a reference catalog if one is given.
+     *
+     * @param catalog the catalog
+     * @param sourceMap where its records are in their files
+     * @param today the current date, from the validator's clock
+     * @param config which rules run, at which severity
+     * @param reference the catalog to compare with, or null
+     * @return the findings that are not suppressed, located
+     */
+    public static List<Finding> run(Catalog catalog, SourceMap sourceMap, LocalDate today, ValidationConfig config,
+            @Nullable Catalog reference) {
         // The checks are independent: they run side by side, and their findings are taken in this order.
-        List<Consumer<Context>> checks = List.of(ConstraintCheck::run, DateCheck::run, NameCheck::run,
-                CitationCheck::run, GraphCheck::run, UnicodeCheck::run);
+        List<Consumer<Context>> checks = new ArrayList<>(List.of(ConstraintCheck::run, DateCheck::run, NameCheck::run,
+                CitationCheck::run, GraphCheck::run, UnicodeCheck::run));
+        if (reference != null) {
+            checks.add(context -> ReferenceCheck.run(context, reference));
+        }
         List<Context> contexts = checks.stream().map(check -> new Context(catalog, today, config)).toList();
         IntStream.range(0, checks.size()).parallel().forEach(i -> checks.get(i).accept(contexts.get(i)));
 
@@ -54,8 +73,11 @@ public final class CatalogChecks {
         kept.addAll(suppressionFindings(catalog, usedSuppressions, config));
         // Located all at once: each file is read again once, however many findings it has.
         Map<SourceMap.Field, Location> locations = sourceMap.fields(kept.stream().map(FindingSink.Reported::at).toList());
-        return kept.stream().map(f -> new Finding(f.rule(), f.severity(), f.message(), locations.get(f.at()), f.at().id()))
-                .toList();
+        return kept.stream().map(f -> {
+            Location at = locations.get(f.at());
+            return new Finding(f.rule(), f.severity(), f.message(), at, f.at().id(),
+                    f.extra().fix(config.language(), at, f.at().path()), f.extra().expected(), f.extra().evidence());
+        }).toList();
     }
 
     /** Whether the milestone the finding is on suppresses its rule. */

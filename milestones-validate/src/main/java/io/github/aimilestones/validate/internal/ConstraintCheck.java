@@ -1,6 +1,8 @@
 package io.github.aimilestones.validate.internal;
 
 import io.github.aimilestones.data.RecordKind;
+import io.github.aimilestones.model.Citation;
+import io.github.aimilestones.model.Claim;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.Organization;
 import io.github.aimilestones.model.OptionalText;
@@ -87,6 +89,10 @@ final class ConstraintCheck {
         for (T record : records) {
             for (ConstraintViolation<T> violation : Factory.VALIDATOR.validate(record)) {
                 String pointer = pointer(violation.getPropertyPath());
+                if (violation.getLeafBean() instanceof Citation citation && pointer.endsWith("/supports")) {
+                    noClaim(context, kind, id.apply(record), pointer, citation);
+                    continue;
+                }
                 String value = violation.getInvalidValue() == null ? "" : " " + quote(violation.getInvalidValue());
                 Rule rule = ruleOf(violation, pointer);
                 context.report(rule, kind, id.apply(record), pointer,
@@ -94,6 +100,18 @@ final class ConstraintCheck {
                         (pointer.isEmpty() ? "记录" : pointer.substring(1)) + value + " " + chinese(rule, violation));
             }
         }
+    }
+
+    /** A citation without "supports": left out (the format leaves out what holds nothing) or empty, the fix is one. */
+    private static void noClaim(Context context, RecordKind kind, String id, String pointer, Citation citation) {
+        String claims = java.util.Arrays.stream(Claim.values()).map(c -> c.slug()).collect(
+                java.util.stream.Collectors.joining(", "));
+        context.report(Rule.CITATION_NO_CLAIM, kind, id, pointer,
+                "the citation of " + citation.source() + " is missing \"supports\": list the claims the source"
+                        + " supports, some of " + claims,
+                "对 " + citation.source() + " 的引用缺少 \"supports\"：请列出该来源支持的论断，可选 " + claims,
+                FindingSink.Extra.fix("add \"supports\" to the citation, e.g. \"supports\": [\"date\"]",
+                        "为该引用添加 \"supports\"，例如 \"supports\": [\"date\"]"));
     }
 
     /** The JSON pointer of a property path: {@code citations[0].source} becomes {@code /citations/0/source}. */

@@ -43,7 +43,7 @@ final class Context {
     }
 
     /**
-     * Reports a finding on a field of a record, with its message in the configured language.
+     * Reports a finding on a field of a record, in both languages: the configured one is kept.
      *
      * @param rule the rule
      * @param kind the kind of record
@@ -53,7 +53,24 @@ final class Context {
      * @param chinese the same in Chinese
      */
     void report(Rule rule, RecordKind kind, String id, String path, String english, String chinese) {
-        sink.report(rule, new SourceMap.Field(kind, id, path), english, chinese);
+        report(rule, kind, id, path, english, chinese, FindingSink.Extra.NONE);
+    }
+
+    /**
+     * Reports a finding on a field of a record, in both languages, with what else the check knows (a fix, the
+     * expected value, the evidence).
+     *
+     * @param rule the rule
+     * @param kind the kind of record
+     * @param id the record's id
+     * @param path the JSON pointer of the field within the record, or "" for the record
+     * @param english what is wrong and how to fix it
+     * @param chinese the same in Chinese
+     * @param extra the fix, expected value and evidence
+     */
+    void report(Rule rule, RecordKind kind, String id, String path, String english, String chinese,
+            FindingSink.Extra extra) {
+        sink.report(rule, new SourceMap.Field(kind, id, path), english, chinese, extra);
     }
 
     /** Where this context's findings are. */

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -61,66 +62,148 @@ final class NameCheck {
 
     private static void references(Context context) {
         Catalog catalog = context.catalog();
+        Ids ids = new Ids(catalog);
         for (Milestone m : catalog.milestones()) {
             List<String> people = m.contributors().people();
             for (int i = 0; i < people.size(); i++) {
-                resolve(context, m.id(), "/contributors/people/" + i, RecordKind.PERSON, people.get(i),
+                resolve(context, ids, m.id(), "/contributors/people/" + i, "person", people.get(i),
                         catalog.person(people.get(i)).isPresent());
             }
             List<String> organizations = m.contributors().organizations();
             for (int i = 0; i < organizations.size(); i++) {
-                resolve(context, m.id(), "/contributors/organizations/" + i, RecordKind.ORGANIZATION, organizations.get(i),
+                resolve(context, ids, m.id(), "/contributors/organizations/" + i, "organization", organizations.get(i),
                         catalog.organization(organizations.get(i)).isPresent());
             }
             for (int i = 0; i < m.buildsOn().size(); i++) {
-                resolve(context, m.id(), "/buildsOn/" + i, RecordKind.MILESTONE, m.buildsOn().get(i),
+                resolve(context, ids, m.id(), "/buildsOn/" + i, "milestone", m.buildsOn().get(i),
                         catalog.milestone(m.buildsOn().get(i)).isPresent());
             }
             for (int i = 0; i < m.citations().size(); i++) {
                 String source = m.citations().get(i).source();
-                resolve(context, m.id(), "/citations/" + i + "/source", RecordKind.SOURCE, source, catalog.source(source).isPresent());
+                resolve(context, ids, m.id(), "/citations/" + i + "/source", "source", source, catalog.source(source).isPresent());
             }
             for (int i = 0; i < m.events().size(); i++) {
                 String source = m.events().get(i).source();
-                resolve(context, m.id(), "/events/" + i + "/source", RecordKind.SOURCE, source, catalog.source(source).isPresent());
+                resolve(context, ids, m.id(), "/events/" + i + "/source", "source", source, catalog.source(source).isPresent());
             }
             for (int i = 0; i < m.figures().size(); i++) {
                 String source = m.figures().get(i).source();
-                resolve(context, m.id(), "/figures/" + i + "/source", RecordKind.SOURCE, source, catalog.source(source).isPresent());
+                resolve(context, ids, m.id(), "/figures/" + i + "/source", "source", source, catalog.source(source).isPresent());
             }
             for (int i = 0; i < m.corrections().size(); i++) {
                 Correction c = m.corrections().get(i);
-                resolve(context, m.id(), "/corrections/" + i + "/source", RecordKind.SOURCE, c.source(),
+                resolve(context, ids, m.id(), "/corrections/" + i + "/source", "source", c.source(),
                         catalog.source(c.source()).isPresent());
                 if (c.settledBy() != null) {
-                    resolve(context, m.id(), "/corrections/" + i + "/settledBy", RecordKind.SOURCE, c.settledBy(),
+                    resolve(context, ids, m.id(), "/corrections/" + i + "/settledBy", "source", c.settledBy(),
                             catalog.source(c.settledBy()).isPresent());
                 }
             }
         }
         for (Organization o : catalog.organizations()) {
-            links(context, o, "predecessors", o.predecessors());
-            links(context, o, "successors", o.successors());
+            links(context, ids, o, "predecessors", o.predecessors());
+            links(context, ids, o, "successors", o.successors());
         }
     }
 
-    private static void links(Context context, Organization o, String field, List<String> ids) {
-        for (int i = 0; i < ids.size(); i++) {
-            if (context.catalog().organization(ids.get(i)).isEmpty()) {
-                context.report(Rule.REFERENCE_UNRESOLVED, RecordKind.ORGANIZATION, o.id(), "/" + field + "/" + i,
-                        "\"" + ids.get(i) + "\" is not an organization id: add it to the registry or fix the id",
-                        "\"" + ids.get(i) + "\" 不是机构 id：请把它加入登记表，或更正 id");
+    private static void links(Context context, Ids ids, Organization o, String field, List<String> linked) {
+        for (int i = 0; i < linked.size(); i++) {
+            if (context.catalog().organization(linked.get(i)).isEmpty()) {
+                unresolved(context, ids, RecordKind.ORGANIZATION, o.id(), "/" + field + "/" + i, "organization",
+                        linked.get(i));
             }
         }
     }
 
-    private static void resolve(Context context, String milestone, String path, RecordKind kind, String id,
-            boolean found) {
+    private static void resolve(Context context, Ids ids, String milestone, String path, String kind, String id, boolean found) {
         if (!found) {
-            context.report(Rule.REFERENCE_UNRESOLVED, RecordKind.MILESTONE, milestone, path,
-                    "\"" + id + "\" is not a " + kind.displayName() + " id: add it to the registry or fix the id",
-                    "\"" + id + "\" 不是" + kind.chineseName() + " id：请把它加入登记表，或更正 id");
+            unresolved(context, ids, RecordKind.MILESTONE, milestone, path, kind, id);
         }
+    }
+
+    /**
+     * An id that refers to nothing, with its fix where one is knowable: the record of another kind that has it
+     * (a person's id among the organizations), or the nearest id of the right kind ({@code yan-lecun} for
+     * {@code yann-lecun}).
+     */
+    private static void unresolved(Context context, Ids all, RecordKind on, String recordId, String path, String kind,
+            String id) {
+        Map<String, List<String>> ids = all.byKind();
+        String english = "\"" + id + "\" is not a " + kind + " id: add it to the registry or fix the id";
+        String chinese = "\"" + id + "\" 不是" + KIND_ZH.get(kind) + " id：请把它加入登记表，或改正 id";
+        Optional<String> otherKind = ids.keySet().stream()
+                .filter(k -> !k.equals(kind) && all.has(k, id)).findFirst();
+        if (otherKind.isPresent()) {
+            String other = otherKind.get();
+            context.report(Rule.REFERENCE_UNRESOLVED, on, recordId, path,
+                    "\"" + id + "\" is " + article(other) + " id, not " + article(kind) + " id: " + placeFor(other, true),
+                    "\"" + id + "\" 是" + KIND_ZH.get(other) + " id，不是" + KIND_ZH.get(kind) + " id：" + placeFor(other, false),
+                    FindingSink.Extra.fix("move \"" + id + "\" " + placeFor(other, true).replaceFirst("^list it in ", "to "),
+                            "把 \"" + id + "\" " + placeFor(other, false).replaceFirst("^请把它", "")));
+            return;
+        }
+        Optional<String> nearest = nearest(id, ids.get(kind));
+        if (nearest.isPresent()) {
+            String near = nearest.get();
+            context.report(Rule.REFERENCE_UNRESOLVED, on, recordId, path,
+                    "\"" + id + "\" is not " + article(kind) + " id: did you mean \"" + near + "\"?",
+                    "\"" + id + "\" 不是" + KIND_ZH.get(kind) + " id：是否应为 \"" + near + "\"？",
+                    FindingSink.Extra.replace("replace \"" + id + "\" with \"" + near + "\"",
+                            "把 \"" + id + "\" 改为 \"" + near + "\"", quoted(id), quoted(near)).expected(near));
+        } else {
+            context.report(Rule.REFERENCE_UNRESOLVED, on, recordId, path, english, chinese);
+        }
+    }
+
+    /** The ids of each kind of record, made once for the fixes of unresolved references. */
+    private static final class Ids {
+        private final Map<String, List<String>> byKind = new java.util.LinkedHashMap<>();
+        private final Map<String, Set<String>> sets = new HashMap<>();
+
+        Ids(Catalog catalog) {
+            byKind.put("person", catalog.people().stream().map(Person::id).toList());
+            byKind.put("organization", catalog.organizations().stream().map(Organization::id).toList());
+            byKind.put("milestone", catalog.milestones().stream().map(Milestone::id).toList());
+            byKind.put("source", catalog.sources().stream().map(io.github.aimilestones.model.Source::id).toList());
+        }
+
+        Map<String, List<String>> byKind() {
+            return byKind;
+        }
+
+        boolean has(String kind, String id) {
+            return sets.computeIfAbsent(kind, k -> new HashSet<>(byKind.get(k))).contains(id);
+        }
+    }
+
+    private static final Map<String, String> KIND_ZH =
+            Map.of("person", "人物", "organization", "机构", "milestone", "里程碑", "source", "来源");
+
+    private static String article(String kind) {
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+    }
+
+    /** Where an id of this kind is listed in a milestone. */
+    private static String placeFor(String kind, boolean english) {
+        return switch (kind) {
+            case "person" -> english ? "list it in contributors.people" : "请把它列在 contributors.people 中";
+            case "organization" -> english ? "list it in contributors.organizations" : "请把它列在 contributors.organizations 中";
+            case "milestone" -> english ? "list it in buildsOn" : "请把它列在 buildsOn 中";
+            default -> english ? "list it in citations" : "请把它列在 citations 中";
+        };
+    }
+
+    /** The id nearest to a mistyped one, if one is near enough to be meant: at most a quarter of it differs. */
+    static Optional<String> nearest(String id, List<String> candidates) {
+        org.apache.commons.text.similarity.LevenshteinDistance distance =
+                new org.apache.commons.text.similarity.LevenshteinDistance(Math.max(1, id.length() / 4));
+        return candidates.stream().filter(c -> distance.apply(c, id) >= 0)
+                .min(java.util.Comparator.comparingInt((String c) -> distance.apply(c, id))
+                        .thenComparing(java.util.Comparator.naturalOrder()));
+    }
+
+    private static String quoted(String id) {
+        return "\"" + id + "\"";  // ids are slugs: nothing to escape
     }
 
     private static void unused(Context context) {
@@ -175,7 +258,8 @@ final class NameCheck {
         if (name.zh() == null) {
             context.report(Rule.NAME_MISSING_TRANSLATION, kind, id, "/name",
                     "name \"" + name.en() + "\" has no Chinese form: add name.zh",
-                    "名称 \"" + name.en() + "\" 没有中文形式：请添加 name.zh");
+                    "名称 \"" + name.en() + "\" 没有中文形式：请添加 name.zh",
+                    FindingSink.Extra.fix("add \"zh\" to \"name\"", "在 \"name\" 中添加 \"zh\""));
         }
     }
 
@@ -189,7 +273,8 @@ final class NameCheck {
             if (text != null && text.zh() == null) {
                 context.report(Rule.TEXT_MISSING_TRANSLATION, RecordKind.MILESTONE, m.id(), "/" + field,
                         field + " has no Chinese text: add " + field + ".zh",
-                        field + " 没有中文文本：请添加 " + field + ".zh");
+                        field + " 没有中文文本：请添加 " + field + ".zh",
+                        FindingSink.Extra.fix("add \"zh\" to \"" + field + "\"", "在 \"" + field + "\" 中添加 \"zh\""));
             }
         });
     }

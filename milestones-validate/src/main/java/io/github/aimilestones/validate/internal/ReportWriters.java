@@ -1,6 +1,7 @@
 package io.github.aimilestones.validate.internal;
 
 import com.google.common.hash.Hashing;
+import io.github.aimilestones.data.Fix;
 import io.github.aimilestones.data.Location;
 import io.github.aimilestones.data.LoneSurrogates;
 import io.github.aimilestones.validate.Finding;
@@ -35,6 +36,12 @@ public final class ReportWriters {
     static final String FINGERPRINT_KEY = "ruleFilePointer/v1";
     /** The project's home, the tool's {@code informationUri} in SARIF. */
     static final String PROJECT_URI = "https://github.com/aimilestones/ai-milestones";
+    /** The tool's name in the JSON and SARIF reports. */
+    static final String TOOL_NAME = "ai-milestones";
+    /** The {@code $id} of the JSON report's schema, published with the documentation. */
+    public static final String REPORT_SCHEMA_ID = "https://aimilestones.github.io/ai-milestones/schema/report.schema.json";
+    /** The version of the JSON report's format: raised when a field changes meaning or goes away, not when one is added. */
+    public static final int REPORT_FORMAT_VERSION = 1;
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -96,12 +103,35 @@ public final class ReportWriters {
             if (finding.recordId() != null) {
                 entry.put("record", finding.recordId());
             }
+            if (finding.expected() != null) {
+                entry.put("expected", finding.expected());
+            }
+            if (finding.evidence() != null) {
+                entry.put("evidence", finding.evidence());
+            }
+            if (finding.fix() != null) {
+                entry.put("fix", fix(finding.fix()));
+            }
             findings.add(entry);
         }
         Map<String, Object> document = new LinkedHashMap<>();
+        document.put("$schema", REPORT_SCHEMA_ID);
+        document.put("formatVersion", REPORT_FORMAT_VERSION);
+        document.put("tool", ordered("name", TOOL_NAME, "version", version()));
         document.put("summary", summary);
         document.put("findings", findings);
         writeJson(document, out);
+    }
+
+    /** A fix as JSON: what to do, and the exact edit (where, what text, by what) when it is known. */
+    static Map<String, Object> fix(Fix fix) {
+        Map<String, Object> entry = ordered("description", fix.description());
+        Fix.Edit edit = fix.edit();
+        if (edit != null) {
+            entry.put("edit", ordered("line", edit.at().line(), "column", edit.at().column(),
+                    "replaced", edit.replaced(), "inserted", edit.inserted()));
+        }
+        return entry;
     }
 
     /**

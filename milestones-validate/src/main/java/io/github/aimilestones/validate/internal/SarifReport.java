@@ -9,6 +9,7 @@ import static io.github.aimilestones.validate.internal.ReportWriters.ordered;
 import static io.github.aimilestones.validate.internal.ReportWriters.version;
 import static io.github.aimilestones.validate.internal.ReportWriters.writeJson;
 
+import io.github.aimilestones.data.Fix;
 import io.github.aimilestones.data.Location;
 import io.github.aimilestones.validate.Finding;
 import io.github.aimilestones.validate.Report;
@@ -55,11 +56,38 @@ final class SarifReport {
                 }
                 result.put("locations", List.of(ordered("physicalLocation", physical)));
             }
+            Fix fix = finding.fix();
+            if (fix != null && fix.edit() != null && location != null) {  // SARIF wants a fix to change the file
+                Fix.Edit edit = fix.edit();
+                result.put("fixes", List.of(ordered(
+                        "description", ordered("text", fix.description()),
+                        "artifactChanges", List.of(ordered(
+                                "artifactLocation", ordered("uri", edit.at().file()),
+                                "replacements", List.of(ordered(
+                                        "deletedRegion", ordered("startLine", edit.at().line(),
+                                                "startColumn", edit.at().column(),
+                                                "endLine", edit.at().line(),
+                                                "endColumn", edit.at().column() + edit.replaced().length()),
+                                        "insertedContent", ordered("text", edit.inserted()))))))));
+            }
+            Map<String, Object> properties = new LinkedHashMap<>();
+            if (fix != null) {
+                properties.put("fix", fix.description());
+            }
+            if (finding.expected() != null) {
+                properties.put("expected", finding.expected());
+            }
+            if (finding.evidence() != null) {
+                properties.put("evidence", finding.evidence());
+            }
+            if (!properties.isEmpty()) {
+                result.put("properties", properties);
+            }
             result.put("partialFingerprints", ordered(FINGERPRINT_KEY, fingerprints.get(i)));
             results.add(result);
         }
         Map<String, Object> driver = new LinkedHashMap<>();
-        driver.put("name", "ai-milestones");
+        driver.put("name", ReportWriters.TOOL_NAME);
         driver.put("informationUri", PROJECT_URI);
         driver.put("semanticVersion", version());
         driver.put("rules", rules);

@@ -53,7 +53,8 @@ final class TimelineRun {
     /** The findings so far, in a report. */
     Report report(int rows) {
         return new Report(sink.reported().stream().map(f -> new Finding(f.rule(), f.severity(), f.message(),
-                f.at().location(), f.at().recordId())).toList(), rows);
+                f.at().location(), f.at().recordId(), f.extra().fix(sink.language(), null, ""), f.extra().expected(),
+                f.extra().evidence())).toList(), rows);
     }
 
     void unreadable(String english, String chinese) {
