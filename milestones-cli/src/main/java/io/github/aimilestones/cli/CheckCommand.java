@@ -5,7 +5,14 @@ import io.github.aimilestones.validate.Report;
 import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.TimelineCheck;
 import io.github.aimilestones.validate.ValidationConfig;
+import io.github.aimilestones.validate.Finding;
+import io.github.aimilestones.validate.Language;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +39,20 @@ import picocli.CommandLine.Parameters;
             "  milestones check notes.txt --reference my-registry.json my-milestones.json"})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The timeline: .md, .csv or a text file.")
-    private Path file;
+    /** The text files a directory holds that are read as timelines. */
+    private static final List<String> TEXT_FILES = List.of(".md", ".markdown", ".txt", ".csv", ".tsv");
+    private static final String STDIN = "-";
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The timelines: .md, .csv or text files; directories"
+            + " (their .md, .markdown, .txt, .csv and .tsv files); - for standard input. At most "
+            + (TimelineCheck.MAX_FILE_BYTES >> 20) + " MiB each.")
+    private List<String> files = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = ReportOptions.LanguageConverter.class,
+            completionCandidates = Candidates.Languages.class,
+            description = "Language of the findings' messages: en or zh (rule ids are the same in both)."
+                    + " Default: each document's own language (zh when a fifth of its letters are Chinese characters).")
+    private @Nullable Language lang;
 
     @Option(names = "--reference", paramLabel = "FILE", arity = "1..*",
             description = "Catalog files to check against instead of the embedded dataset.")
@@ -47,6 +66,38 @@ final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** The documents to check, directories expanded, in order; null stands for standard input. */
+    private Optional<List<Path>> documents(PrintWriter err) {
+        List<Path> documents = new ArrayList<>();
+        for (String file : files) {
+            if (file.equals(STDIN)) {
+                documents.add(null);
+                continue;
+            }
+            Path path = Path.of(file);
+            if (!Files.isDirectory(path)) {
+                documents.add(path);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                walk.filter(Files::isRegularFile).filter(p -> TEXT_FILES.stream()
+                        .anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext))).sorted().forEach(documents::add);
+            } catch (IOException | UncheckedIOException e) {
+                err.println("error: cannot read the directory " + file + ": " + e.getMessage());
+                return Optional.empty();
+            }
+        }
+        return Optional.of(documents);
+    }
+
+    private static String size(Path file) {
+        try {
+            return String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6);
+        } catch (IOException e) {
+            return "size unknown";
+        }
+    }
 
     /** Creates the command; picocli sets its options and parameters from the arguments. */
     CheckCommand() {
@@ -62,7 +113,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> inputs = new ArrayList<>(reference);
-        inputs.add(file);
+        Optional<List<Path>> documents = documents(err);
+        if (documents.isEmpty()) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        documents.get().stream().filter(d -> d != null).forEach(inputs::add);
         Optional<String> refusal = report.outputRefusal(inputs);
         if (refusal.isPresent()) {
             err.println(refusal.get());
@@ -77,7 +132,24 @@ final class CheckCommand implements Callable<Integer> {
         if (catalog.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
-        Report result = TimelineCheck.against(catalog.get()).withConfig(configuration.get()).reportingMissing(missing).check(file);
+        TimelineCheck check = TimelineCheck.against(catalog.get()).withConfig(lang == null ? configuration.get()
+                : configuration.get().withLanguage(lang)).reportingMissing(missing).inDocumentLanguage(lang == null);
+        List<Finding> findings = new ArrayList<>();
+        int checked = 0;
+        for (Path document : documents.get()) {
+            String name = document == null ? "<stdin>" : document.toString();
+            try {
+                Report one = document == null ? check.check("<stdin>", System.in) : check.check(document);
+                findings.addAll(one.findings());
+                checked += one.recordsChecked();
+            } catch (OutOfMemoryError e) {
+                // A document shaped to need more memory than the JVM has: say which, not a stack trace.
+                err.println("error: checking " + name + (document == null ? "" : " (" + size(document) + ")")
+                        + " needs more memory than this JVM has: give it more (JAVA_OPTS=-Xmx4g) or split the document");
+                return CommandLine.ExitCode.USAGE;
+            }
+        }
+        Report result = new Report(findings, checked);
         if (!report.write(result, spec.commandLine(), spec.commandLine().getErr())) {
             return CommandLine.ExitCode.USAGE;
         }

@@ -32,11 +32,14 @@ public final class TimelineCheck {
     private final TimelineReference reference;
     private final ValidationConfig config;
     private final boolean reportMissing;
+    /** Whether messages are in each document's own language rather than the configuration's. */
+    private final boolean documentLanguage;
 
-    private TimelineCheck(TimelineReference reference, ValidationConfig config, boolean reportMissing) {
+    private TimelineCheck(TimelineReference reference, ValidationConfig config, boolean reportMissing, boolean documentLanguage) {
         this.reference = reference;
         this.config = Objects.requireNonNull(config, "config");
         this.reportMissing = reportMissing;
+        this.documentLanguage = documentLanguage;
     }
 
     /**
@@ -51,7 +54,7 @@ public final class TimelineCheck {
     public static TimelineCheck against(Catalog reference) {
         requireReader("org.commonmark.ext.gfm.tables.TablesExtension", "org.commonmark:commonmark-ext-gfm-tables");
         requireReader("tools.jackson.dataformat.csv.CsvMapper", "tools.jackson.dataformat:jackson-dataformat-csv");
-        return new TimelineCheck(TimelineReference.of(reference), ValidationConfig.defaults(), false);
+        return new TimelineCheck(TimelineReference.of(reference), ValidationConfig.defaults(), false, false);
     }
 
     /**
@@ -61,7 +64,40 @@ public final class TimelineCheck {
      * @return a new check
      */
     public TimelineCheck withConfig(ValidationConfig config) {
-        return new TimelineCheck(reference, config, reportMissing);
+        return new TimelineCheck(reference, config, reportMissing, documentLanguage);
+    }
+
+    /**
+     * This check, writing the messages of each document in the document's own language ({@link #languageOf}) instead
+     * of the configuration's.
+     *
+     * @param inDocumentLanguage whether to
+     * @return a new check
+     */
+    public TimelineCheck inDocumentLanguage(boolean inDocumentLanguage) {
+        return new TimelineCheck(reference, config, reportMissing, inDocumentLanguage);
+    }
+
+    /**
+     * The language a document is written in: Chinese when at least a fifth of its letters are Han characters (a
+     * Chinese text names many things in Latin letters: "AlexNet", "GPT"), else English.
+     *
+     * @param text a document
+     * @return its language
+     */
+    public static Language languageOf(String text) {
+        long han = 0;
+        long letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF) {  // CJK ideographs
+                    han++;
+                }
+            }
+        }
+        return letters > 0 && han * 5 >= letters ? Language.ZH : Language.EN;
     }
 
     /**
@@ -71,7 +107,7 @@ public final class TimelineCheck {
      * @return a new check
      */
     public TimelineCheck reportingMissing(boolean report) {
-        return new TimelineCheck(reference, config, report);
+        return new TimelineCheck(reference, config, report, documentLanguage);
     }
 
     /**
@@ -88,8 +124,7 @@ public final class TimelineCheck {
                 return unreadable(name, "the file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB: a timeline is smaller",
                         "文件超过 " + (MAX_FILE_BYTES >> 20) + " MiB：时间线不会这么大");
             }
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return unreadable(name, "file not found", "找不到文件");
         } catch (CharacterCodingException e) {
@@ -101,6 +136,35 @@ public final class TimelineCheck {
     }
 
     /**
+     * Checks a timeline read from a stream (UTF-8, such as standard input), reading no more than
+     * {@link #MAX_FILE_BYTES} and one byte: a larger input is refused without reading the rest.
+     *
+     * @param name the name to report locations with, such as {@code <stdin>}
+     * @param input the stream, not closed here
+     * @return the findings, located at the row and cell
+     */
+    public Report check(String name, java.io.InputStream input) {
+        String text;
+        try {
+            byte[] bytes = input.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                return unreadable(name, "the input is larger than " + (MAX_FILE_BYTES >> 20) + " MiB: a timeline is smaller",
+                        "输入超过 " + (MAX_FILE_BYTES >> 20) + " MiB：时间线不会这么大");
+            }
+            text = decode(bytes);
+        } catch (CharacterCodingException e) {
+            return unreadable(name, "the input is not valid UTF-8", "输入不是有效的 UTF-8");
+        } catch (IOException e) {
+            return unreadable(name, "cannot read the input: " + e.getMessage(), "无法读取输入：" + e.getMessage());
+        }
+        return check(name, text);
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /**
      * Checks a timeline given as text.
      *
      * @param file the name to report locations with
@@ -108,7 +172,7 @@ public final class TimelineCheck {
      * @return the findings, located at the row and cell
      */
     public Report check(String file, String text) {
-        return reference.check(file, text, config, reportMissing);
+        return reference.check(file, text, documentLanguage ? config.withLanguage(languageOf(text)) : config, reportMissing);
     }
 
     private Report unreadable(String file, String english, String chinese) {

@@ -58,6 +58,9 @@ final class Claims {
      */
     static List<DateClaim> dates(String text, @Nullable PartialDate previous) {
         List<DateClaim> dates = new ArrayList<>();
+        if (!hasDigit(text) && !text.contains("同年")) {
+            return dates;  // every other date has digits
+        }
         Matcher m = DATE.matcher(text);
         PartialDate last = previous;
         while (m.find()) {
@@ -108,6 +111,9 @@ final class Claims {
      */
     static List<FigureClaim> figures(String text) {
         List<FigureClaim> figures = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return figures;
+        }
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String unit = unit(m.group(1), m.group(3), m.group(4));
@@ -128,6 +134,16 @@ final class Claims {
                     new BigDecimal(score.group(2))));
         }
         return figures;
+    }
+
+    /** Whether a text has an ASCII digit: most sentences have none, and then no pattern needs to run. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable String unit(@Nullable String currency, @Nullable String multiplier, @Nullable String word) {

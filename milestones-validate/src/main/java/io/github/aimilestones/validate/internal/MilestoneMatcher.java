@@ -6,7 +6,6 @@ import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
 import io.github.aimilestones.validate.internal.TimelineRows.Row;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 /** Finds the reference milestones a row's name means, by the keys of their names and aliases, indexed once. */
 final class MilestoneMatcher {
 
+    /** How many names, those sharing the most character pairs with an unknown name, are ranked for suggestions. */
+    private static final int SUGGESTION_POOL = 20;
     private static final Pattern PARENTHESES = Pattern.compile("[（(]([^）)]*)[）)]");
 
     /** How a row's name was matched: the candidates, and the row's spelling when it was not exact. */
@@ -36,8 +37,14 @@ final class MilestoneMatcher {
     private final ImmutableSetMultimap<String, String> milestonesByPartialKey;
     private final Map<String, String> displayNameByKey = new HashMap<>();
     private final List<String> keys;
+    /** The keys by each of their one-deletion variants ({@link Names#deletions}), so typos are found by lookup. */
+    private final Map<String, List<Integer>> keysByDeletion = new HashMap<>();
+    /** The length of the longest key: a longer name is more than two edits from every key. */
+    private final int longestKey;
     /** The index of each key that holds a pair of characters, for suggestions. */
     private final Map<String, List<Integer>> keysByPair = new HashMap<>();
+    /** The index of each key, the keys sorted. */
+    private final int[] keysInOrder;
 
     MilestoneMatcher(Catalog reference) {
         this.reference = reference;
@@ -56,6 +63,13 @@ final class MilestoneMatcher {
         milestonesByKey = byKey.build();
         milestonesByPartialKey = byPartialKey.build();
         keys = List.copyOf(milestonesByKey.keySet());
+        for (int k = 0; k < keys.size(); k++) {
+            int index = k;
+            Names.deletions(keys.get(k)).forEach(d -> keysByDeletion.computeIfAbsent(d, x -> new ArrayList<>()).add(index));
+        }
+        keysInOrder = java.util.stream.IntStream.range(0, keys.size()).boxed().sorted(Comparator.comparing(keys::get))
+                .mapToInt(Integer::intValue).toArray();
+        longestKey = keys.stream().mapToInt(String::length).max().orElse(0);
         for (int k = 0; k < keys.size(); k++) {
             String name = keys.get(k);
             for (int i = 0; i + 1 < name.length(); i++) {
@@ -83,11 +97,9 @@ final class MilestoneMatcher {
             }
         }
         if (ids.isEmpty() && !row.free()) {
-            for (Map.Entry<String, Collection<String>> entry : milestonesByKey.asMap().entrySet()) {
-                if (Names.isClose(entry.getKey(), key)) {
-                    ids.addAll(entry.getValue());
-                    variant = text;
-                }
+            for (String close : closeKeys(key)) {
+                ids.addAll(milestonesByKey.get(close));
+                variant = text;
             }
         }
         List<Milestone> candidates = ids.stream().map(reference::milestone).flatMap(Optional::stream).toList();
@@ -104,26 +116,52 @@ final class MilestoneMatcher {
     }
 
     /**
+     * The keys one typo from a key ({@link Names#isClose}), in the reference's order, found through the one-deletion index: time
+     * proportional to the key's length squared, never to the size of the reference; a key longer than every name
+     * by more than two characters costs nothing.
+     */
+    private List<String> closeKeys(String key) {
+        if (key.length() > longestKey + 2) {
+            return List.of();
+        }
+        java.util.SortedSet<Integer> close = new java.util.TreeSet<>();
+        for (String variant : Names.deletions(key)) {
+            for (int candidate : keysByDeletion.getOrDefault(variant, List.of())) {
+                if (Names.isClose(keys.get(candidate), key)) {
+                    close.add(candidate);
+                }
+            }
+        }
+        return close.stream().map(keys::get).toList();
+    }
+
+    /**
      * The closest names to one that matches nothing, quoted, or "" for an empty reference. Only the names that share
-     * the most character pairs with it (at most 20) are ranked by Jaro-Winkler similarity, so that each unknown row
-     * costs time proportional to its length, not to the size of the reference times its length.
+     * the most character pairs with it (at most 20) are ranked by Jaro-Winkler similarity, and only the names sharing
+     * a pair are sorted, so that an unknown row costs time proportional to its length and to the names it resembles,
+     * not to the size of the reference.
      */
     String suggestions(String text) {
         String key = Names.key(text.length() > 64 ? text.substring(0, 64) : text);
         int[] shared = new int[keys.size()];
+        List<Integer> order = new ArrayList<>();  // the keys that share a pair, each once
         for (int i = 0; i + 1 < key.length(); i++) {
             for (int k : keysByPair.getOrDefault(key.substring(i, i + 2), List.of())) {
-                shared[k]++;
+                if (shared[k]++ == 0) {
+                    order.add(k);
+                }
             }
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < keys.size(); k++) {
-            order.add(k);
         }
         order.sort(Comparator.comparingDouble((Integer k) -> -2.0 * shared[k] / (keys.get(k).length() + key.length()))
                 .thenComparing(keys::get));
+        // Fewer than 20 share a pair: the rest share none and rank alike, in key order.
+        for (int i = 0; order.size() < SUGGESTION_POOL && i < keysInOrder.length; i++) {
+            if (shared[keysInOrder[i]] == 0) {
+                order.add(keysInOrder[i]);
+            }
+        }
         JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
-        List<String> closest = order.stream().limit(20).map(keys::get)
+        List<String> closest = order.stream().limit(SUGGESTION_POOL).map(keys::get)
                 .map(k -> Map.entry(k, similarity.apply(k, key)))
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
                 .map(e -> displayNameByKey.get(e.getKey())).distinct().limit(3).toList();

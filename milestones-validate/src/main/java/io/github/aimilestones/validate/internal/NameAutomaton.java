@@ -27,6 +27,7 @@ final class NameAutomaton<T> {
     private record Name<T>(int length, boolean capitals, String written, List<T> values) {
     }
 
+    /** The trie and its links while building; matching uses the arrays compiled from them. */
     private final Map<Long, Integer> next = new HashMap<>();
     private final List<Integer> failure = new ArrayList<>();
     /** The name that ends at a state, or -1. */
@@ -34,6 +35,14 @@ final class NameAutomaton<T> {
     /** The nearest state on the failure chain that ends a name, or -1. */
     private final List<Integer> outputLink = new ArrayList<>();
     private final List<Name<T>> names = new ArrayList<>();
+    /** The transitions compiled for matching, without boxing: each state's labels sorted, and their targets. */
+    private final char[][] labels;
+    private final int[][] targets;
+    /** The root's transitions by character, the state most often left; 0 for none. */
+    private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
+    private final int[] failures;
+    private final int[] outputs;
+    private final int[] outputLinks;
 
     private NameAutomaton(Map<String, Name<T>> byFolded) {
         newState();
@@ -51,6 +60,40 @@ final class NameAutomaton<T> {
             names.add(entry.getValue());
         }
         linkFailures();
+        int states = failure.size();
+        List<List<long[]>> edges = new ArrayList<>();
+        for (int i = 0; i < states; i++) {
+            edges.add(new ArrayList<>());
+        }
+        next.forEach((k, to) -> edges.get((int) (k >>> 16)).add(new long[] {k & 0xFFFF, to}));
+        labels = new char[states][];
+        targets = new int[states][];
+        for (int i = 0; i < states; i++) {
+            List<long[]> out = edges.get(i);
+            out.sort(Comparator.comparingLong(e -> e[0]));
+            labels[i] = new char[out.size()];
+            targets[i] = new int[out.size()];
+            for (int e = 0; e < out.size(); e++) {
+                labels[i][e] = (char) out.get(e)[0];
+                targets[i][e] = (int) out.get(e)[1];
+            }
+        }
+        for (int e = 0; e < labels[0].length; e++) {
+            fromRoot[labels[0][e]] = targets[0][e];
+        }
+        failures = failure.stream().mapToInt(Integer::intValue).toArray();
+        outputs = output.stream().mapToInt(Integer::intValue).toArray();
+        outputLinks = outputLink.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The state reached from a state by a character, or -1. */
+    private int step(int state, char c) {
+        if (state == 0) {
+            int to = fromRoot[c];
+            return to == 0 ? -1 : to;
+        }
+        int at = java.util.Arrays.binarySearch(labels[state], c);
+        return at < 0 ? -1 : targets[state][at];
     }
 
     /** Builds a dictionary. */
@@ -107,16 +150,16 @@ final class NameAutomaton<T> {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            Integer to;
-            while ((to = next.get(key(state, c))) == null && state != 0) {
-                state = failure.get(state);
+            int to;
+            while ((to = step(state, c)) < 0 && state != 0) {
+                state = failures[state];
             }
-            state = to == null ? 0 : to;
-            for (int s = output.get(state) >= 0 ? state : outputLink.get(state); s >= 0; s = outputLink.get(s)) {
-                Name<T> name = names.get(output.get(s));
+            state = to < 0 ? 0 : to;
+            for (int s = outputs[state] >= 0 ? state : outputLinks[state]; s >= 0; s = outputLinks[s]) {
+                Name<T> name = names.get(outputs[s]);
                 int start = i + 1 - name.length();
                 if (isWhole(text, start, i + 1) && (!name.capitals() || writtenInCapitals(text, start, i + 1, name))) {
-                    candidates.add(new int[] {start, i + 1, output.get(s)});
+                    candidates.add(new int[] {start, i + 1, outputs[s]});
                 }
             }
         }

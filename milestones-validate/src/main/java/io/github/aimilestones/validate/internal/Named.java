@@ -60,13 +60,15 @@ record Named(Type type, String id, int correction) {
     /** For each milestone, the others one of whose names contains one of its names as whole words. */
     static Map<String, List<Milestone>> extensions(Catalog catalog) {
         Map<String, List<Milestone>> extensions = new HashMap<>();
+        Map<String, List<String>> folded = new HashMap<>();  // folded once: the pairs below are many
+        catalog.milestones().forEach(m -> folded.put(m.id(), Names.allNames(m.name(), m.aliases()).stream().map(FoldedText::fold).toList()));
         for (Milestone m : catalog.milestones()) {
-            List<String> own = Names.allNames(m.name(), m.aliases()).stream().map(FoldedText::fold).toList();
+            List<String> own = folded.get(m.id());
             for (Milestone other : catalog.milestones()) {
                 if (other == m) {
                     continue;
                 }
-                boolean extends_ = Names.allNames(other.name(), other.aliases()).stream().map(FoldedText::fold)
+                boolean extends_ = folded.get(other.id()).stream()
                         .anyMatch(name -> !own.contains(name) && own.stream().anyMatch(o -> o.length() >= 3 && containsWord(name, o)));
                 if (extends_) {
                     extensions.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(other);
