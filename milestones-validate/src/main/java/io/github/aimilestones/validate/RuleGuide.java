@@ -56,6 +56,8 @@ public final class RuleGuide {
     private final Form form;
     private final JsonNode example;
     private final Charset charset;
+    /** Whether the example is validated against the embedded dataset, as {@code validate --reference} does. */
+    private final boolean againstEmbedded;
 
     private RuleGuide(Rule rule, JsonNode entry) {
         this.rule = rule;
@@ -73,6 +75,7 @@ public final class RuleGuide {
         };
         this.example = example.get(field);
         this.charset = Charset.forName(example.path("charset").asString("UTF-8"));
+        this.againstEmbedded = example.path("reference").asBoolean(false);
     }
 
     /** Read once, on first use. */
@@ -183,8 +186,8 @@ public final class RuleGuide {
     public List<Finding> exampleFindings(Language language) {
         ValidationConfig config = ValidationConfig.defaults().withLanguage(language);
         Report report = switch (form) {
-            case RECORDS -> validate(config, JsonMapper.shared().writeValueAsBytes(catalogWith(example)));
-            case FILE -> validate(config, example.stringValue().getBytes(charset));
+            case RECORDS -> validate(config, JsonMapper.shared().writeValueAsBytes(catalogWith(example)), againstEmbedded);
+            case FILE -> validate(config, example.stringValue().getBytes(charset), againstEmbedded);
             case TIMELINE -> TimelineCheck.against(Milestones.catalog()).withConfig(config).reportingMissing(true)
                     .check("timeline.md", example.stringValue());
             // A directory of a random name, below the working directory, does not exist.
@@ -194,9 +197,10 @@ public final class RuleGuide {
         return report.findings().stream().filter(finding -> finding.rule() == rule).toList();
     }
 
-    private static Report validate(ValidationConfig config, byte[] file) {
+    private static Report validate(ValidationConfig config, byte[] file, boolean againstEmbedded) {
         ReadResult read = CatalogReader.create().read("catalog.json", new ByteArrayInputStream(file));
-        return Validator.create(config, Clock.systemUTC()).validate(read);
+        Validator validator = Validator.create(config, Clock.systemUTC());
+        return againstEmbedded ? validator.validate(read, Milestones.catalog()) : validator.validate(read);
     }
 
     /** The valid example catalog with the records put in: fields of a record with a known id replaced, others added. */
