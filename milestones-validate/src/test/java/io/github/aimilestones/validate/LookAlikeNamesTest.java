@@ -91,6 +91,6 @@ final class LookAlikeNamesTest {
         Report report = chinese.validate(Catalog.of(List.of(milestone("a", "Alex\u200bNet")), List.of(), List.of(), List.of()));
 
         assertThat(report.findings(Rule.NAME_INVISIBLE_CHARACTER)).extracting(Finding::message).containsExactly(
-                "名称“Alex\u200bNet”含有不可见字符 U+200B ZERO WIDTH SPACE：它会让名称看起来像另一个名称，或者显示的样子与比较时不同；请删除它");
+                "名称 \"Alex\u200bNet\" 含有不可见字符 U+200B ZERO WIDTH SPACE：它会让名称看起来像另一个名称，或者显示的样子与比较时不同；请删除它");
     }
 }

@@ -118,7 +118,7 @@ final class UnicodeCheck {
                 Rule.NAME_INVISIBLE_CHARACTER, kind, id, pointer,
                 "name \"" + name + "\" holds " + LookAlikes.describe(c) + ", which is invisible: it makes the name"
                         + " look like another, or show differently from how it compares; remove it",
-                "名称“" + name + "”含有不可见字符 " + LookAlikes.describe(c) + "：它会让名称看起来像另一个名称，"
+                "名称 \"" + name + "\" 含有不可见字符 " + LookAlikes.describe(c) + "：它会让名称看起来像另一个名称，"
                         + "或者显示的样子与比较时不同；请删除它"));
         if (!context.isOn(Rule.NAME_MIXED_SCRIPT)) {
             return;
@@ -132,7 +132,7 @@ final class UnicodeCheck {
                     "the word \"" + mixed.word() + "\" of \"" + name + "\" mixes " + english + " letters ("
                             + LookAlikes.describe(mixed.letter()) + "): a look-alike passes for another name; write"
                             + " the word in one script",
-                    "“" + name + "”中的单词“" + mixed.word() + "”混用了" + chinese + "（" + LookAlikes.describe(mixed.letter())
+                    "\"" + name + "\" 中的单词 \"" + mixed.word() + "\" 混用了" + chinese + "（" + LookAlikes.describe(mixed.letter())
                             + "）：形近字母会让它冒充另一个名称；请只用一种文字书写这个单词");
         }
     }
