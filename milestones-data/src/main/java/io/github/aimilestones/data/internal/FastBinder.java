@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +56,17 @@ final class FastBinder {
     record Pass(List<Bound> records, @Nullable Throwable failure) {
     }
 
+    /** Whether the readers are built or being built. */
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
     private FastBinder() {
+    }
+
+    /** Starts building the readers on the common pool, the first time only (class initialization is thread-safe). */
+    static void prepare() {
+        if (!PREPARED.getAndSet(true)) {
+            ForkJoinPool.commonPool().execute(() -> READERS.size());
+        }
     }
 
     /**

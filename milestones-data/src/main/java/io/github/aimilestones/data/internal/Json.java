@@ -55,6 +55,7 @@ public final class Json {
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n")))
             .addModule(new SimpleModule("partial-dates").addDeserializer(PartialDate.class, new PartialDateDeserializer()))
+            .addModule(new RecordCreators())
             // Absent values and empty lists are left out; an empty string is written, so that it reads back as itself.
             .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
             .withConfigOverride(List.class, override -> override.setIncludeAsProperty(

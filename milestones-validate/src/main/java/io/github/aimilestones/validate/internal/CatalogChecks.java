@@ -24,6 +24,11 @@ public final class CatalogChecks {
     private CatalogChecks() {
     }
 
+    /** Starts, in the background, what the checks need to build once (Hibernate Validator's bootstrap). */
+    public static void prepare() {
+        ConstraintCheck.prepare();
+    }
+
     /**
      * Runs every check of a catalog.
      *
