@@ -74,9 +74,10 @@ final class FastBinder {
      *
      * @param in the file's bytes
      * @param fileIndex the file's index, for the spans
+     * @param shared the values shared by every file of the read
      * @return what was found, or null if the file is not well-formed and must be read carefully
      */
-    static @Nullable Pass read(InputStream in, int fileIndex) {
+    static @Nullable Pass read(InputStream in, int fileIndex, SharedValues shared) {
         List<Bound> records = new ArrayList<>();
         try (Reader reader = Utf8.reader(in); NullSpotter parser = new NullSpotter(Json.strictMapper().createParser(reader))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -90,7 +91,8 @@ final class FastBinder {
                     continue;
                 }
                 Optional<RecordKind> kind = ReadSession.kindOf(name);
-                if (kind.isEmpty() || value != JsonToken.START_ARRAY || !readArray(parser, kind.get(), fileIndex, records)) {
+                if (kind.isEmpty() || value != JsonToken.START_ARRAY || !readArray(parser, shared.on(READERS.get(kind.get())), kind.get(), fileIndex,
+                        records)) {
                     return null;
                 }
             }
@@ -103,9 +105,9 @@ final class FastBinder {
     }
 
     /** Reads the records of one array; false if the file ends inside a rejected record. */
-    private static boolean readArray(NullSpotter parser, RecordKind kind, int fileIndex, List<Bound> records) {
+    private static boolean readArray(NullSpotter parser, ObjectReader binder, RecordKind kind, int fileIndex,
+            List<Bound> records) {
         TokenStreamContext array = parser.streamReadContext();
-        ObjectReader binder = READERS.get(kind);
         for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
             TokenStreamLocation start = parser.currentTokenLocation();
             Object record = null;

@@ -50,6 +50,7 @@ public final class ReadSession {
     private final List<SourceFile> files = new ArrayList<>();
     private final List<ReadProblem> problems = new ArrayList<>();
     private final CarefulReader careful = new CarefulReader(this);
+    private final SharedValues shared = new SharedValues();
 
     /** Starts a read with nothing read. */
     public ReadSession() {
@@ -135,7 +136,7 @@ public final class ReadSession {
         SourceFile source = new SourceFile(name, () -> Utf8.reader(new BufferedInputStream(opener.open())));
         int index = files.size();
         files.add(source);
-        FastBinder.Pass pass = FastBinder.read(bytes, index);
+        FastBinder.Pass pass = FastBinder.read(bytes, index, shared);
         Throwable failure;
         if (pass == null) {
             failure = careful.readFile(source, index);
