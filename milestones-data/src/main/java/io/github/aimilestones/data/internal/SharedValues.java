@@ -20,8 +20,11 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  */
 final class SharedValues {
 
-    /** Longer strings (titles, summaries, URLs) rarely repeat: looking them up would cost more than it saves. */
-    static final int MAX_SHARED_LENGTH = 32;
+    /**
+     * The longest id (see {@code Slug}); longer strings (summaries, most titles and URLs) rarely repeat, and looking
+     * them up would cost more than it saves.
+     */
+    static final int MAX_SHARED_LENGTH = 80;
 
     private final Map<String, String> strings = new HashMap<>();
     private final Map<String, PartialDate> dates = new HashMap<>();
