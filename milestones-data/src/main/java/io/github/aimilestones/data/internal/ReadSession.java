@@ -17,7 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +55,7 @@ public final class ReadSession {
     public ReadSession() {
         for (RecordKind kind : RecordKind.values()) {
             records.put(kind, new ArrayList<>());
-            spans.put(kind, new HashMap<>());
+            spans.put(kind, new SpanTable());
         }
     }
 
