@@ -33,11 +33,14 @@ import tools.jackson.databind.ObjectReader;
  */
 final class FastBinder {
 
-    /** Binds records straight from the parser, rejecting anything the careful reading would report. */
-    private static final Map<RecordKind, ObjectReader> READERS = Stream.of(RecordKind.values())
-            .collect(Collectors.toMap(kind -> kind, kind -> Json.strictMapper().readerFor(kind.type())
-                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),  // the next record follows
-                    (a, b) -> a, () -> new EnumMap<>(RecordKind.class)));
+    /** Holder: built on first use, or by {@link #prepare()} in the background, not when this class is loaded. */
+    private static final class Readers {
+        /** Binds records straight from the parser, rejecting anything the careful reading would report. */
+        static final Map<RecordKind, ObjectReader> READERS = Stream.of(RecordKind.values())
+                .collect(Collectors.toMap(kind -> kind, kind -> Json.strictMapper().readerFor(kind.type())
+                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),  // the next record follows
+                        (a, b) -> a, () -> new EnumMap<>(RecordKind.class)));
+    }
 
     /**
      * A record of the file, in document order.
@@ -65,7 +68,7 @@ final class FastBinder {
     /** Starts building the readers on the common pool, the first time only (class initialization is thread-safe). */
     static void prepare() {
         if (!PREPARED.getAndSet(true)) {
-            ForkJoinPool.commonPool().execute(() -> READERS.size());
+            ForkJoinPool.commonPool().execute(() -> Readers.READERS.size());
         }
     }
 
@@ -91,8 +94,8 @@ final class FastBinder {
                     continue;
                 }
                 Optional<RecordKind> kind = ReadSession.kindOf(name);
-                if (kind.isEmpty() || value != JsonToken.START_ARRAY || !readArray(parser, shared.on(READERS.get(kind.get())), kind.get(), fileIndex,
-                        records)) {
+                if (kind.isEmpty() || value != JsonToken.START_ARRAY || !readArray(parser,
+                        shared.on(Readers.READERS.get(kind.get())), kind.get(), fileIndex, records)) {
                     return null;
                 }
             }
