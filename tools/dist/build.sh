@@ -30,16 +30,18 @@ modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-rel
 cp "$jar" "$root/lib/milestones.jar"
 java="$root/runtime/bin/java"
 
-# The start-up cache, made by validating the embedded dataset once with the bundled runtime.
+# The start-up cache, made by validating the embedded dataset once with the bundled runtime and the launcher's options
+# (the first JIT tier and the serial collector start fastest).
+fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if [ "$feature" -ge 25 ]; then
   cache=milestones.aot
   # The JVM that writes the cache is a child started through JAVA_TOOL_OPTIONS, which it announces on stderr.
-  "$java" -XX:AOTCacheOutput="$root/lib/$cache" -Xlog:aot=off -Xlog:cds=off -jar "$root/lib/milestones.jar" validate \
+  "$java" $fast -XX:AOTCacheOutput="$root/lib/$cache" -Xlog:aot=off -Xlog:cds=off -jar "$root/lib/milestones.jar" validate \
     >/dev/null 2>"$out/aot.log" || { cat "$out/aot.log" >&2; exit 1; }
-  cache_option="\"-XX:AOTCache=\$home/lib/$cache\""
+  cache_option="\"-XX:AOTCache=\$home/lib/$cache\" -Xlog:aot=off"
 else
   cache=milestones.jsa
-  "$java" -XX:ArchiveClassesAtExit="$root/lib/$cache" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$root/lib/milestones.jar" validate >/dev/null
+  "$java" $fast -XX:ArchiveClassesAtExit="$root/lib/$cache" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$root/lib/milestones.jar" validate >/dev/null
   cache_option="\"-XX:SharedArchiveFile=\$home/lib/$cache\""
 fi
 
@@ -47,7 +49,7 @@ cat > "$root/bin/milestones" <<LAUNCHER
 #!/bin/sh
 # AI Milestones $version: the bundled runtime (Java $feature), with the start-up cache made when it was built.
 home=\$(dirname "\$(dirname "\$(readlink -f "\$0")")")
-exec "\$home/runtime/bin/java" $cache_option -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 \\
+exec "\$home/runtime/bin/java" $cache_option -Xlog:cds=off $fast \\
   -jar "\$home/lib/milestones.jar" "\$@"
 LAUNCHER
 chmod 755 "$root/bin/milestones"

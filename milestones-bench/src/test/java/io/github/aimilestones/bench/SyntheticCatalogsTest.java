@@ -33,7 +33,7 @@ final class SyntheticCatalogsTest {
     void everyPlantedError_isFoundByItsRule() {
         Catalog catalog = SyntheticCatalogs.generate(2_000, 42, EnumSet.allOf(SyntheticCatalogs.Error.class));
 
-        Set<String> rules = Validator.create().validate(catalog).findings().stream().map(Finding::rule)
+        Set<String> rules = Validator.create().validate(catalog).findings().stream().map(f -> f.rule().id())
                 .collect(Collectors.toSet());
 
         for (SyntheticCatalogs.Error error : SyntheticCatalogs.Error.values()) {

@@ -25,13 +25,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The command line: {@code milestones [validate|check|export|rules|explain|generate-completion ...]}, run as
+ * The command line: {@code milestones [validate|check|export|schema|rules|explain|generate-completion ...]}, run as
  * {@code java -jar milestones.jar}. With no command it runs the main job: it validates the embedded dataset and, if
  * the dataset has no error, writes every format in both languages into one folder.
  */
 @Command(name = "milestones", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ValidateCommand.class, CheckCommand.class, ExportCommand.class, SchemaCommand.class,
-            RulesCommand.class, ExplainCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         description = {"AI Milestones: a curated, source-backed, bilingual dataset of AI milestones, with its"
                 + " validation gate and exporters. Run it as java -jar milestones.jar, or through an alias:"
                 + " alias milestones='java -jar /path/to/milestones.jar'.",
@@ -70,9 +68,14 @@ public final class Main implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String... args) {
+        if (args.length == 0 || args[0].equals("validate")) {
+            Validator.prepare();  // on the other core, while picocli builds its model and reads the arguments
+        } else if (args[0].equals("export")) {
+            CatalogReader.prepare();
+        }
         int exit;
         try {
-            exit = commandLine().execute(args);
+            exit = commandLine(args).execute(args);
         } catch (OutOfMemoryError e) {
             System.err.println("milestones: out of memory: the catalog does not fit in the Java heap ("
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give Java more, as in"
@@ -83,15 +86,47 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * The command line with UTF-8 standard streams.
+     * The command line with every command and UTF-8 standard streams.
      *
      * @return a new command line
      */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Main())
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: when the first names a command that does work, only that command is
+     * built. picocli reads the annotations of every command it is given, and its classes cannot go into a class data
+     * sharing archive or an AOT cache, so the model of the commands that do not run is start-up time spent for nothing.
+     *
+     * @param args the arguments the command line will run with
+     * @return a new command line
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        Class<?> only = args.length == 0 ? null : switch (args[0]) {
+            case "validate" -> ValidateCommand.class;
+            case "check" -> CheckCommand.class;
+            case "export" -> ExportCommand.class;
+            case "schema" -> SchemaCommand.class;
+            case "rules" -> RulesCommand.class;
+            case "explain" -> ExplainCommand.class;
+            default -> null;
+        };
+        if (only != null) {
+            commandLine.addSubcommand(only);
+        } else {  // help, completion, suggestions for a mistyped command and the main job: every command
+            for (Class<?> command : List.of(ValidateCommand.class, CheckCommand.class, ExportCommand.class,
+                    SchemaCommand.class, RulesCommand.class, ExplainCommand.class, AutoComplete.GenerateCompletion.class,
+                    CommandLine.HelpCommand.class)) {
+                commandLine.addSubcommand(command);
+            }
+        }
+        commandLine
                 .setOut(Outputs.standardOutput())
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        commandLine.setParameterExceptionHandler((error, args) -> Suggestions.handle(commandLine, error, args));
+        commandLine.setParameterExceptionHandler((error, arguments) -> Suggestions.handle(commandLine, error,
+                arguments));
         CommandLine.IExecutionStrategy run = commandLine.getExecutionStrategy();
         commandLine.setExecutionStrategy(parseResult -> {
             int exit = run.execute(parseResult);
@@ -139,8 +174,9 @@ public final class Main implements Callable<Integer> {
                 outputs.add(output);
             }
         }
+        Validator validator = Validator.create();  // first: it prepares its checks while the catalog is read
         ReadResult read = files.isEmpty() ? Milestones.read() : CatalogReader.create().read(files);
-        Report report = Validator.create().validate(read);
+        Report report = validator.validate(read);
         try {
             ReportFormat.TEXT.write(report, out);
         } catch (IOException e) {

@@ -30,6 +30,21 @@ final class MainTest {
     }
 
     @Test
+    void commandLine_forACommand_buildsThatCommandOnly_andEveryCommandOtherwise() {
+        assertThat(Main.commandLine("validate", "--quiet").getSubcommands()).containsOnlyKeys("validate");
+        assertThat(Main.commandLine("export").getSubcommands()).containsOnlyKeys("export");
+        List<String> every = List.of("validate", "check", "export", "generate-completion", "help");
+        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"chek"},
+                new String[] {"help", "validate"}, new String[] {"catalog.json"})) {
+            assertThat(Main.commandLine(args).getSubcommands().keySet()).containsExactlyElementsOf(every);
+        }
+        StringWriter help = new StringWriter();
+        assertThat(Main.commandLine("validate", "--help").setOut(new PrintWriter(help, true))
+                .execute("validate", "--help")).isZero();
+        assertThat(help.toString()).startsWith("Usage: milestones validate");
+    }
+
+    @Test
     void help_listsEveryCommand_withExitCodesAndExamples() {
         assertThat(run("--help")).isZero();
 

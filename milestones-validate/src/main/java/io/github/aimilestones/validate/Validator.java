@@ -33,6 +33,18 @@ public final class Validator {
     private Validator(ValidationConfig config, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
+        CatalogChecks.prepare();  // while the caller reads the catalog
+    }
+
+    /**
+     * Starts building, on the common fork-join pool, what reading and validating need once (Jackson's configuration
+     * of the format, then Hibernate Validator's bootstrap: together a few hundred milliseconds in a fresh JVM), for a
+     * tool that validates soon after it starts and has other work to do first. Optional: creating a validator starts
+     * the second, and a validation that comes first builds both itself, or waits for them.
+     */
+    public static void prepare() {
+        CatalogReader.prepare();
+        CatalogChecks.prepare();
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +33,14 @@ import tools.jackson.databind.ObjectReader;
  */
 final class FastBinder {
 
-    /** Binds records straight from the parser, rejecting anything the careful reading would report. */
-    private static final Map<RecordKind, ObjectReader> READERS = Stream.of(RecordKind.values())
-            .collect(Collectors.toMap(kind -> kind, kind -> Json.strictMapper().readerFor(kind.type())
-                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),  // the next record follows
-                    (a, b) -> a, () -> new EnumMap<>(RecordKind.class)));
+    /** Holder: built on first use, or by {@link #prepare()} in the background, not when this class is loaded. */
+    private static final class Readers {
+        /** Binds records straight from the parser, rejecting anything the careful reading would report. */
+        static final Map<RecordKind, ObjectReader> READERS = Stream.of(RecordKind.values())
+                .collect(Collectors.toMap(kind -> kind, kind -> Json.strictMapper().readerFor(kind.type())
+                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),  // the next record follows
+                        (a, b) -> a, () -> new EnumMap<>(RecordKind.class)));
+    }
 
     /**
      * A record of the file, in document order.
@@ -54,7 +59,17 @@ final class FastBinder {
     record Pass(List<Bound> records, @Nullable Throwable failure) {
     }
 
+    /** Whether the readers are built or being built. */
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
     private FastBinder() {
+    }
+
+    /** Starts building the readers on the common pool, the first time only (class initialization is thread-safe). */
+    static void prepare() {
+        if (!PREPARED.getAndSet(true)) {
+            ForkJoinPool.commonPool().execute(() -> Readers.READERS.size());
+        }
     }
 
     /**
@@ -62,9 +77,10 @@ final class FastBinder {
      *
      * @param in the file's bytes
      * @param fileIndex the file's index, for the spans
+     * @param shared the values shared by every file of the read
      * @return what was found, or null if the file is not well-formed and must be read carefully
      */
-    static @Nullable Pass read(InputStream in, int fileIndex) {
+    static @Nullable Pass read(InputStream in, int fileIndex, SharedValues shared) {
         List<Bound> records = new ArrayList<>();
         try (Reader reader = Utf8.reader(in); NullSpotter parser = new NullSpotter(Json.strictMapper().createParser(reader))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -81,7 +97,8 @@ final class FastBinder {
                     continue;
                 }
                 Optional<RecordKind> kind = ReadSession.kindOf(name);
-                if (kind.isEmpty() || value != JsonToken.START_ARRAY || !readArray(parser, kind.get(), fileIndex, records)) {
+                if (kind.isEmpty() || value != JsonToken.START_ARRAY || !readArray(parser,
+                        shared.on(Readers.READERS.get(kind.get())), kind.get(), fileIndex, records)) {
                     return null;
                 }
             }
@@ -94,9 +111,9 @@ final class FastBinder {
     }
 
     /** Reads the records of one array; false if the file ends inside a rejected record. */
-    private static boolean readArray(NullSpotter parser, RecordKind kind, int fileIndex, List<Bound> records) {
+    private static boolean readArray(NullSpotter parser, ObjectReader binder, RecordKind kind, int fileIndex,
+            List<Bound> records) {
         TokenStreamContext array = parser.streamReadContext();
-        ObjectReader binder = READERS.get(kind);
         for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
             TokenStreamLocation start = parser.currentTokenLocation();
             Object record = null;

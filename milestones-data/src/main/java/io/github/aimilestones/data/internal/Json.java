@@ -54,7 +54,9 @@ public final class Json {
                             .withObjectNameValueSpacing(Separators.Spacing.AFTER))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n")))
-            .addModule(new SimpleModule("partial-dates").addDeserializer(PartialDate.class, new PartialDateDeserializer()))
+            .addModule(new SimpleModule("partial-dates").addDeserializer(PartialDate.class, new PartialDateDeserializer())
+                    .addDeserializer(String.class, new SharedValues.Strings()))
+            .addModule(new RecordCreators())
             // Absent values and empty lists are left out; an empty string is written, so that it reads back as itself.
             .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
             .withConfigOverride(List.class, override -> override.setIncludeAsProperty(
@@ -116,7 +118,9 @@ public final class Json {
                 return (PartialDate) context.handleUnexpectedToken(PartialDate.class, parser);
             }
             try {
-                return PartialDate.parse(parser.getString());
+                SharedValues shared = SharedValues.of(context);
+                return shared == null ? PartialDate.parse(parser.getString())
+                        : shared.date(parser.getString(), PartialDate::parse);
             } catch (IllegalArgumentException e) {
                 throw ValueInstantiationException.from(parser, e.getMessage(), context.constructType(PartialDate.class), e);
             }

@@ -17,7 +17,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,13 +49,19 @@ public final class ReadSession {
     private final List<SourceFile> files = new ArrayList<>();
     private final List<ReadProblem> problems = new ArrayList<>();
     private final CarefulReader careful = new CarefulReader(this);
+    private final SharedValues shared = new SharedValues();
 
     /** Starts a read with nothing read. */
     public ReadSession() {
         for (RecordKind kind : RecordKind.values()) {
             records.put(kind, new ArrayList<>());
-            spans.put(kind, new HashMap<>());
+            spans.put(kind, new SpanTable());
         }
+    }
+
+    /** Starts building, in the background, what every read needs once (Jackson's readers of the format). */
+    public static void prepare() {
+        FastBinder.prepare();
     }
 
     /**
@@ -130,7 +135,7 @@ public final class ReadSession {
         SourceFile source = new SourceFile(name, () -> Utf8.reader(new BufferedInputStream(opener.open())));
         int index = files.size();
         files.add(source);
-        FastBinder.Pass pass = FastBinder.read(bytes, index);
+        FastBinder.Pass pass = FastBinder.read(bytes, index, shared);
         Throwable failure;
         if (pass == null) {
             failure = careful.readFile(source, index);

@@ -22,7 +22,15 @@ import org.jspecify.annotations.Nullable;
 /** Every check of a catalog, with suppressions applied and findings located. Internal: use the Validator. */
 public final class CatalogChecks {
 
+    /** More milestones than this, and the checks run one after another. */
+    static final int ONE_AFTER_ANOTHER = 250_000;
+
     private CatalogChecks() {
+    }
+
+    /** Starts, in the background, what the checks need to build once (Hibernate Validator's bootstrap). */
+    public static void prepare() {
+        ConstraintCheck.prepare();
     }
 
     /**
@@ -50,14 +58,18 @@ public final class CatalogChecks {
      */
     public static List<Finding> run(Catalog catalog, SourceMap sourceMap, LocalDate today, ValidationConfig config,
             @Nullable Catalog reference) {
-        // The checks are independent: they run side by side, and their findings are taken in this order.
+        // The checks are independent: they run side by side, and their findings are taken in this order. In a very
+        // large catalog they run one after another, so that their working sets do not add up: a million milestones
+        // then fit in a 2 GB heap (docs/performance.md).
         List<Consumer<Context>> checks = new ArrayList<>(List.of(ConstraintCheck::run, DateCheck::run, NameCheck::run,
                 CitationCheck::run, GraphCheck::run, UnicodeCheck::run));
         if (reference != null) {
             checks.add(context -> ReferenceCheck.run(context, reference));
         }
         List<Context> contexts = checks.stream().map(check -> new Context(catalog, today, config)).toList();
-        IntStream.range(0, checks.size()).parallel().forEach(i -> checks.get(i).accept(contexts.get(i)));
+        IntStream order = IntStream.range(0, checks.size());
+        (catalog.milestones().size() > ONE_AFTER_ANOTHER ? order : order.parallel())
+                .forEach(i -> checks.get(i).accept(contexts.get(i)));
 
         List<FindingSink.Reported<SourceMap.Field>> kept = new ArrayList<>();
         Set<String> usedSuppressions = new HashSet<>();

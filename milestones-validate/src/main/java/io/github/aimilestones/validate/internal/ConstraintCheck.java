@@ -3,12 +3,18 @@ package io.github.aimilestones.validate.internal;
 import io.github.aimilestones.data.RecordKind;
 import io.github.aimilestones.model.Citation;
 import io.github.aimilestones.model.Claim;
+import io.github.aimilestones.model.Contributors;
+import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.Event;
+import io.github.aimilestones.model.Figure;
+import io.github.aimilestones.model.LocalizedText;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.Organization;
 import io.github.aimilestones.model.OptionalText;
 import io.github.aimilestones.model.Person;
 import io.github.aimilestones.model.Slug;
 import io.github.aimilestones.model.Source;
+import io.github.aimilestones.model.Suppression;
 import io.github.aimilestones.validate.Rule;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -19,10 +25,18 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -32,24 +46,46 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 final class ConstraintCheck {
 
     /**
-     * Bootstrapping costs 100+ ms, so the factory is built once. The messages are plain text, so the
-     * parameter interpolator is enough and no Expression Language implementation is loaded. Its messages are the
-     * English ones of the root bundle whatever the JVM's locale ("must not be blank", not "boş değer olamaz"): the
-     * Chinese ones are {@link #chinese}'s.
+     * Bootstrapping costs 100+ ms, so the factory is built once, in the predefined scope made for fast start-up:
+     * only the model's records and the constraints they use are set up, and no provider is looked up through the
+     * service loader. The messages are plain text, so the parameter interpolator is enough and no Expression
+     * Language implementation is loaded. Its messages are the English ones of the root bundle whatever the JVM's
+     * locale ("must not be blank", not "boş değer olamaz"): the Chinese ones are {@link #chinese}'s.
      */
     private static final class Factory {
         static {
             Quiet.hibernateValidatorBanners();
         }
 
-        static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+        static final ValidatorFactory FACTORY = Validation.byProvider(PredefinedScopeHibernateValidator.class)
+                .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
+                .configure()
+                .builtinConstraints(Stream.of(NotBlank.class, NotEmpty.class, NotNull.class, Pattern.class, Size.class)
+                        .map(Class::getName).collect(Collectors.toSet()))
+                .initializeBeanMetaData(Set.of(Milestone.class, Person.class, Organization.class, Source.class,
+                        Citation.class, Contributors.class, Correction.class, Event.class, Figure.class,
+                        LocalizedText.class, Suppression.class))
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT,
                         context -> Locale.ROOT, false))
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();
     }
 
+    /** Whether the factory is built or being built. */
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
     private ConstraintCheck() {
+    }
+
+    /**
+     * Starts building the factory on the common pool, the first time only: a validator is made before the catalog is
+     * read, so on a short run the bootstrap overlaps the reading instead of following it. A check that needs the
+     * factory before it is built waits for it (class initialization is thread-safe).
+     */
+    static void prepare() {
+        if (!PREPARED.getAndSet(true)) {
+            ForkJoinPool.commonPool().execute(() -> Factory.VALIDATOR.getClass());
+        }
     }
 
     /**
