@@ -33,7 +33,9 @@ final class MainTest {
     void commandLine_forACommand_buildsThatCommandOnly_andEveryCommandOtherwise() {
         assertThat(Main.commandLine("validate", "--quiet").getSubcommands()).containsOnlyKeys("validate");
         assertThat(Main.commandLine("export").getSubcommands()).containsOnlyKeys("export");
-        List<String> every = List.of("validate", "check", "export", "generate-completion", "help");
+        assertThat(Main.commandLine("explain", "date.future").getSubcommands()).containsOnlyKeys("explain");
+        List<String> every = List.of("validate", "check", "export", "schema", "rules", "explain", "generate-completion",
+                "help");
         for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"chek"},
                 new String[] {"help", "validate"}, new String[] {"catalog.json"})) {
             assertThat(Main.commandLine(args).getSubcommands().keySet()).containsExactlyElementsOf(every);

@@ -75,10 +75,10 @@ final class RuleCommandsTest {
 
         assertThat(out.toString())
                 .contains("reference.unresolved: An id refers to no record.\n")
-                .contains("  error: \"geoffrey-hintn\" is not a person id: add it to the registry or fix the id"
+                .contains("  error: \"geoffrey-hintn\" is not a person id: did you mean \"geoffrey-hinton\"?"
                         + " (at /milestones/0/contributors/people/0)\n")
                 .contains("\n\nreference.unresolved: 某个 id 没有对应的记录。\n默认严重级别：error（错误）。")
-                .contains("validate 报告：\n  error: \"geoffrey-hintn\" 不是人物 id：请把它加入登记表，或更正 id"
+                .contains("validate 报告：\n  error: \"geoffrey-hintn\" 不是人物 id：是否应为 \"geoffrey-hinton\"？"
                         + "（位于 /milestones/0/contributors/people/0）\n")
                 .contains("修改方法：改正 id，或者把它所指的记录加入目录。\n");
     }

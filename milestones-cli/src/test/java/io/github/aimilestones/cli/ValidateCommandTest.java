@@ -58,7 +58,7 @@ final class ValidateCommandTest {
                 "\"born\": \"1947-12-06\"", "\"born\": \"1947-12-06\", \"died\": \"1940\"");
 
         assertThat(run("--lang", "zh", file.toString())).isEqualTo(1);
-        assertThat(out.toString()).isEqualTo(file + ":10:20: error: \"geoffrey-hintn\" 不是人物 id：请把它加入登记表，或更正 id"
+        assertThat(out.toString()).isEqualTo(file + ":10:20: error: \"geoffrey-hintn\" 不是人物 id：是否应为 \"geoffrey-hinton\"？"
                 + " [reference.unresolved]\n"
                 + file + ":24:39: warning: geoffrey-hinton 卒于 1940，早于该里程碑（2012-10）：如果成果是在其身后发表的，"
                 + "请用 suppression 屏蔽此项并写明理由 [date.person-dead]\n"
@@ -80,7 +80,7 @@ final class ValidateCommandTest {
     }
 
     @Test
-    void langZh_inJson_changesOnlyTheMessages() throws IOException {
+    void langZh_inJson_changesOnlyTheTexts() throws IOException {
         Path file = fixture("\"people\": [\"geoffrey-hinton\"],", "\"people\": [\"geoffrey-hintn\"],");
 
         run("--format", "json", file.toString());
@@ -89,8 +89,11 @@ final class ValidateCommandTest {
         run("--format", "json", "--lang", "zh", file.toString());
         JsonNode chinese = JsonMapper.shared().readTree(out.toString());
 
-        assertThat(chinese.at("/findings/0/message").asString()).isEqualTo("\"geoffrey-hintn\" 不是人物 id：请把它加入登记表，或更正 id");
+        assertThat(chinese.at("/findings/0/message").asString()).isEqualTo("\"geoffrey-hintn\" 不是人物 id：是否应为 \"geoffrey-hinton\"？");
+        assertThat(chinese.at("/findings/0/fix/description").asString()).isEqualTo("把 \"geoffrey-hintn\" 改为 \"geoffrey-hinton\"");
         ((tools.jackson.databind.node.ObjectNode) chinese.at("/findings/0")).set("message", english.at("/findings/0/message"));
+        ((tools.jackson.databind.node.ObjectNode) chinese.at("/findings/0/fix")).set("description",
+                english.at("/findings/0/fix/description"));
         assertThat(chinese).isEqualTo(english);
     }
 
