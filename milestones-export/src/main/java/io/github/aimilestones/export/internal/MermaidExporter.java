@@ -67,13 +67,19 @@ public final class MermaidExporter implements Exporter {
      */
     static final int COLUMNS = 14;
 
+    /**
+     * How wide a run of narrow letters only may be: Latin letters are narrower than half a Chinese character, so a
+     * word such as "Backpropagation" fits its box whole.
+     */
+    static final int LATIN_COLUMNS = 18;
+
     /** Closing punctuation (and a hyphen) never starts a line; opening brackets never end one. */
     private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’,.;:!?)]}%-/";
     private static final String NO_LINE_END = "（《「『【〔〈“‘([{";
 
     /**
      * The text of a box, {@linkplain #escape escaped}, with a {@code <br>} wherever a run without spaces would be
-     * wider than {@link #COLUMNS}: after a hyphen or slash in the second half of the line where there is one, else
+     * wider than {@link #COLUMNS}: after the last hyphen or slash of the line where there is one, else
      * between two characters (as Chinese is broken), never before closing punctuation or after an opening bracket.
      */
     static String wrap(String text) {
@@ -95,10 +101,11 @@ public final class MermaidExporter implements Exporter {
         int start = 0;
         int width = 0;
         int afterHyphen = -1;
+        int limit = width(run, 0, run.length) == run.length ? LATIN_COLUMNS : COLUMNS;
         for (int i = 0; i < run.length; i++) {
             int c = run[i];
-            if (width + width(c) > COLUMNS && i > start && NO_LINE_START.indexOf(c) < 0) {
-                int end = afterHyphen > start && width(run, start, afterHyphen) * 2 >= COLUMNS ? afterHyphen
+            if (width + width(c) > limit && i > start && NO_LINE_START.indexOf(c) < 0) {
+                int end = afterHyphen > start ? afterHyphen
                         : NO_LINE_END.indexOf(run[i - 1]) >= 0 && i - 1 > start ? i - 1 : i;
                 lines.add(escape(new String(run, start, end - start)));
                 start = end;
