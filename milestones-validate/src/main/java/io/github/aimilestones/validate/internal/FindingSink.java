@@ -73,13 +73,8 @@ final class FindingSink<P> {
         return config.isOn(rule);
     }
 
-    /** Keeps a finding, unless its rule is off. */
-    void report(Rule rule, P at, String message) {
-        report(rule, at, message, Extra.NONE);
-    }
-
     /** Keeps a finding with what else the check knows, unless its rule is off. */
-    void report(Rule rule, P at, String message, Extra extra) {
+    private void report(Rule rule, P at, String message, Extra extra) {
         config.severityOf(rule).ifPresent(severity -> reported.add(new Reported<>(rule, severity, at, message, extra)));
     }
 
