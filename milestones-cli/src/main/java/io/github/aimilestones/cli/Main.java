@@ -70,8 +70,6 @@ public final class Main implements Callable<Integer> {
     public static void main(String... args) {
         if (args.length == 0 || args[0].equals("validate")) {
             Validator.prepare();  // on the other core, while picocli builds its model and reads the arguments
-        } else if (args[0].equals("export")) {
-            CatalogReader.prepare();
         }
         int exit;
         try {

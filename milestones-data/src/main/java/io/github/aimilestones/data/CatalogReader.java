@@ -42,15 +42,6 @@ public final class CatalogReader {
     }
 
     /**
-     * Starts building, on the common fork-join pool, what reading needs once (Jackson's configuration of the format:
-     * some tens of milliseconds), for a tool that reads a catalog soon after it starts and has other work to do
-     * first. Optional: a read that comes first builds it itself, or waits for it.
-     */
-    public static void prepare() {
-        ReadSession.prepare();
-    }
-
-    /**
      * Reads files into one catalog.
      *
      * @param files catalog files, merged in the order given

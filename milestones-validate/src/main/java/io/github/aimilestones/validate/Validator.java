@@ -37,13 +37,12 @@ public final class Validator {
     }
 
     /**
-     * Starts building, on the common fork-join pool, what reading and validating need once (Jackson's configuration
-     * of the format, then Hibernate Validator's bootstrap: together a few hundred milliseconds in a fresh JVM), for a
-     * tool that validates soon after it starts and has other work to do first. Optional: creating a validator starts
-     * the second, and a validation that comes first builds both itself, or waits for them.
+     * Starts building, on the common fork-join pool, what validating needs once (Hibernate Validator's bootstrap:
+     * a few hundred milliseconds in a fresh JVM), for a tool that validates soon after it starts and has other work
+     * to do first. Optional: creating a validator starts it too, and a validation that comes first builds it itself,
+     * or waits for it.
      */
     public static void prepare() {
-        CatalogReader.prepare();
         CatalogChecks.prepare();
     }
 

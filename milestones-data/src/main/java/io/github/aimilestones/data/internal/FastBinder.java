@@ -5,42 +5,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.util.JsonParserDelegate;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * The fast reading of a file: each record is bound straight from the parser by a mapper that rejects anything
- * questionable (an unknown field, a null, a duplicate key, a wrong type). It reports nothing: it says which records
- * it bound and which it rejected, or that it cannot vouch for the file at all.
+ * The fast reading of a file: each record is bound straight from the parser by the {@link StreamBinder}, which
+ * rejects anything questionable (an unknown field, a null, a wrong type), and the parser rejects a duplicate key. It
+ * reports nothing: it says which records it bound and which it rejected, or that it cannot vouch for the file at all.
  */
 final class FastBinder {
 
-    /** Holder: built on first use, or by {@link #prepare()} in the background, not when this class is loaded. */
-    private static final class Readers {
-        /** Binds records straight from the parser, rejecting anything the careful reading would report. */
-        static final Map<RecordKind, ObjectReader> READERS = Stream.of(RecordKind.values())
-                .collect(Collectors.toMap(kind -> kind, kind -> Json.strictMapper().readerFor(kind.type())
-                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),  // the next record follows
-                        (a, b) -> a, () -> new EnumMap<>(RecordKind.class)));
-    }
+    /** jackson-core alone, with the format's limits; a duplicate key stops the fast reading. */
+    private static final JsonFactory FACTORY = Json.factory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     /**
      * A record of the file, in document order.
@@ -59,17 +46,7 @@ final class FastBinder {
     record Pass(List<Bound> records, @Nullable Throwable failure) {
     }
 
-    /** Whether the readers are built or being built. */
-    private static final AtomicBoolean PREPARED = new AtomicBoolean();
-
     private FastBinder() {
-    }
-
-    /** Starts building the readers on the common pool, the first time only (class initialization is thread-safe). */
-    static void prepare() {
-        if (!PREPARED.getAndSet(true)) {
-            ForkJoinPool.commonPool().execute(() -> Readers.READERS.size());
-        }
     }
 
     /**
@@ -82,7 +59,7 @@ final class FastBinder {
      */
     static @Nullable Pass read(InputStream in, int fileIndex, SharedValues shared) {
         List<Bound> records = new ArrayList<>();
-        try (Reader reader = Utf8.reader(in); NullSpotter parser = new NullSpotter(Json.strictMapper().createParser(reader))) {
+        try (Reader reader = Utf8.reader(in); JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -97,8 +74,8 @@ final class FastBinder {
                     continue;
                 }
                 Optional<RecordKind> kind = ReadSession.kindOf(name);
-                if (kind.isEmpty() || value != JsonToken.START_ARRAY || !readArray(parser,
-                        shared.on(Readers.READERS.get(kind.get())), kind.get(), fileIndex, records)) {
+                if (kind.isEmpty() || value != JsonToken.START_ARRAY
+                        || !readArray(parser, new StreamBinder(parser, shared), kind.get(), fileIndex, records)) {
                     return null;
                 }
             }
@@ -111,17 +88,16 @@ final class FastBinder {
     }
 
     /** Reads the records of one array; false if the file ends inside a rejected record. */
-    private static boolean readArray(NullSpotter parser, ObjectReader binder, RecordKind kind, int fileIndex,
+    private static boolean readArray(JsonParser parser, StreamBinder binder, RecordKind kind, int fileIndex,
             List<Bound> records) {
         TokenStreamContext array = parser.streamReadContext();
         for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
             TokenStreamLocation start = parser.currentTokenLocation();
             Object record = null;
-            parser.sawNull = false;
             if (parser.currentToken() == JsonToken.START_OBJECT) {
                 try {
-                    record = binder.readValue(parser);
-                } catch (DatabindException e) {
+                    record = binder.record(kind);
+                } catch (StreamBinder.Rejected e) {
                     while (parser.streamReadContext() != array) {
                         if (parser.nextToken() == null) {  // to the end of the rejected record
                             return false;
@@ -134,35 +110,8 @@ final class FastBinder {
             }
             Span span = new Span(fileIndex, index, Position.of(start), start.getCharOffset(),
                     parser.currentLocation().getCharOffset());
-            records.add(new Bound(kind, span, parser.sawNull ? null : record));
+            records.add(new Bound(kind, span, record));
         }
         return true;
-    }
-
-    /**
-     * Notes an explicit null, which the format does not allow but databind would take for an absent value
-     * (and telling Jackson to fail on nulls makes it fail on absent fields too).
-     */
-    private static final class NullSpotter extends JsonParserDelegate {
-        boolean sawNull;
-
-        NullSpotter(JsonParser parser) {
-            super(parser);
-        }
-
-        @Override
-        public JsonToken nextToken() {
-            return spot(delegate.nextToken());
-        }
-
-        @Override
-        public JsonToken nextValue() {
-            return spot(delegate.nextValue());
-        }
-
-        private JsonToken spot(JsonToken token) {
-            sawNull |= token == JsonToken.VALUE_NULL;
-            return token;
-        }
     }
 }

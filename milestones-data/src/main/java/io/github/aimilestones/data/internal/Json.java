@@ -12,8 +12,8 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -33,45 +33,50 @@ public final class Json {
     /** The longest string value accepted: 1 MiB of text in one field is a mistake, not data. */
     public static final int MAX_STRING_LENGTH = 1 << 20;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .build())
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // Records are read and written through their components only, not through isEmpty() and the like.
-            .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            // A number or a boolean where the format wants text is a mistake to report, not a value to convert.
-            .withCoercionConfig(LogicalType.Textual, text -> text
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n")))
-            .addModule(new SimpleModule("partial-dates").addDeserializer(PartialDate.class, new PartialDateDeserializer())
-                    .addDeserializer(String.class, new SharedValues.Strings()))
-            .addModule(new RecordCreators())
-            // Absent values and empty lists are left out; an empty string is written, so that it reads back as itself.
-            .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .withConfigOverride(List.class, override -> override.setIncludeAsProperty(
-                    JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS)))
-            // A milestone without contributors leaves the field out, like every other empty value.
-            .withConfigOverride(Contributors.class, override -> override.setIncludeAsProperty(JsonInclude.Value.construct(
-                    JsonInclude.Include.CUSTOM, JsonInclude.Include.USE_DEFAULTS, NoContributors.class, null)))
-            .build();
-
-    /** Also fails on a duplicate key: for binding records fast, when nothing is wrong with them. */
-    private static final JsonMapper STRICT = MAPPER.rebuild()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /** Holder: databind is set up on first use of the mapper, not for the fast reading, which needs jackson-core alone. */
+    private static final class Mapper {
+        static final JsonMapper MAPPER = JsonMapper.builder(factory().build())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Records are read and written through their components only, not through isEmpty() and the like.
+                .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // A number or a boolean where the format wants text is a mistake to report, not a value to convert.
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .defaultPrettyPrinter(new DefaultPrettyPrinter()
+                        .withSeparators(Separators.createDefaultInstance()
+                                .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                        .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n")))
+                .addModule(new SimpleModule("partial-dates").addDeserializer(PartialDate.class, new PartialDateDeserializer()))
+                .addModule(new RecordCreators())
+                // Absent values and empty lists are left out; an empty string is written, so that it reads back as itself.
+                .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .withConfigOverride(List.class, override -> override.setIncludeAsProperty(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.USE_DEFAULTS)))
+                // A milestone without contributors leaves the field out, like every other empty value.
+                .withConfigOverride(Contributors.class, override -> override.setIncludeAsProperty(JsonInclude.Value.construct(
+                        JsonInclude.Include.CUSTOM, JsonInclude.Include.USE_DEFAULTS, NoContributors.class, null)))
+                .build();
+    }
 
     private Json() {
+    }
+
+    /**
+     * A factory builder with the format's limits on nesting and string length.
+     *
+     * @return a new builder
+     */
+    public static JsonFactoryBuilder factory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .build());
     }
 
     /**
@@ -80,17 +85,7 @@ public final class Json {
      * @return the shared, immutable mapper
      */
     public static JsonMapper mapper() {
-        return MAPPER;
-    }
-
-    /**
-     * The mapper for the catalog format that rejects duplicate keys, which {@link #mapper()} would read (and the
-     * reader reports): for binding records straight from the parser.
-     *
-     * @return the shared, immutable mapper
-     */
-    public static JsonMapper strictMapper() {
-        return STRICT;
+        return Mapper.MAPPER;
     }
 
     /**
@@ -100,7 +95,7 @@ public final class Json {
      * @return e.g. {@code "yann-lecun"}
      */
     public static String literal(String text) {
-        return MAPPER.writeValueAsString(text);
+        return mapper().writeValueAsString(text);
     }
 
     /**
@@ -118,9 +113,7 @@ public final class Json {
                 return (PartialDate) context.handleUnexpectedToken(PartialDate.class, parser);
             }
             try {
-                SharedValues shared = SharedValues.of(context);
-                return shared == null ? PartialDate.parse(parser.getString())
-                        : shared.date(parser.getString(), PartialDate::parse);
+                return PartialDate.parse(parser.getString());
             } catch (IllegalArgumentException e) {
                 throw ValueInstantiationException.from(parser, e.getMessage(), context.constructType(PartialDate.class), e);
             }

@@ -59,11 +59,6 @@ public final class ReadSession {
         }
     }
 
-    /** Starts building, in the background, what every read needs once (Jackson's readers of the format). */
-    public static void prepare() {
-        FastBinder.prepare();
-    }
-
     /**
      * Reads a file.
      *
