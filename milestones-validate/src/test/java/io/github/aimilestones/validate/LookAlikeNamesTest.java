@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Category;
+import io.github.aimilestones.model.Citation;
+import io.github.aimilestones.model.Claim;
 import io.github.aimilestones.model.LocalizedText;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.PartialDate;
@@ -82,6 +84,19 @@ final class LookAlikeNamesTest {
                         + " hold: remove it, or write the character it was meant to be",
                 "summary/zh holds a lone surrogate (\\udc00, character 2), half of a UTF-16 pair that no file encoding can"
                         + " hold: remove it, or write the character it was meant to be");
+    }
+
+    @Test
+    void aLoneSurrogate_isFoundInNestedRecordsToo_andAtTheEndOfAText() {
+        Milestone m = Milestone.builder("m", PartialDate.parse("2012"), Category.MODEL, LocalizedText.of("A", "甲"))
+                .citation(new Citation("s", List.of(Claim.DATE), null, "quoted\ud800"))
+                .tags("ok").build();
+
+        Report report = VALIDATOR.validate(Catalog.of(List.of(m), List.of(), List.of(), List.of()));
+
+        assertThat(report.findings(Rule.TEXT_LONE_SURROGATE)).extracting(Finding::message).containsExactly(
+                "citations/0/quote holds a lone surrogate (\\ud800, character 7), half of a UTF-16 pair that no file"
+                        + " encoding can hold: remove it, or write the character it was meant to be");
     }
 
     @Test
