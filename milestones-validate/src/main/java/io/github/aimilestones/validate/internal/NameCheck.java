@@ -369,27 +369,39 @@ final class NameCheck {
     }
 
     private static void duplicateMilestones(Context context) {
-        Map<String, List<Milestone>> byName = new HashMap<>();
+        List<Milestone> milestones = context.catalog().milestones();
+        HashRuns byName = new HashRuns(milestones.size());
+        for (int i = 0; i < milestones.size(); i++) {
+            for (String key : keys(milestones.get(i))) {
+                byName.add(key, i);
+            }
+        }
         Set<String> reported = new HashSet<>();
-        for (Milestone m : context.catalog().milestones()) {
-            Set<String> keys = new java.util.LinkedHashSet<>();
-            Names.allNames(m.name(), m.aliases()).forEach(n -> keys.add(Names.key(n)));
-            keys.remove("");
-            for (String key : keys) {
-                List<Milestone> same = byName.computeIfAbsent(key, k -> new ArrayList<>());
-                for (Milestone other : same) {  // once per name, against the first that overlaps: linear in findings
-                    if (!Objects.equals(other.id(), m.id()) && other.date().overlaps(m.date())
-                            && reported.add(other.id() + "\u0000" + m.id())) {
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestone m = milestones.get(i);
+            for (String key : keys(m)) {
+                boolean[] found = {false};  // once per name, against the first that overlaps: linear in findings
+                byName.forEachMaybeEqual(key, i, j -> {
+                    Milestone other = milestones.get(j);
+                    if (!found[0] && !Objects.equals(other.id(), m.id()) && other.date().overlaps(m.date())
+                            && keys(other).contains(key) && reported.add(other.id() + "\u0000" + m.id())) {
+                        found[0] = true;
                         context.report(Rule.MILESTONE_DUPLICATE, RecordKind.MILESTONE, m.id(), "/name",
                                 "shares the name \"" + key + "\" with " + other.id() + " and their dates overlap ("
                                         + m.date() + ", " + other.date() + "): merge them, or rename one",
                                 "与 " + other.id() + " 同名（\"" + key + "\"）且日期重叠（" + m.date() + "、"
                                         + other.date() + "）：请合并它们，或给其中一个改名");
-                        break;
                     }
-                }
-                same.add(m);
+                });
             }
         }
+    }
+
+    /** The keys of a milestone's names, each once, in the order of its names. */
+    private static Set<String> keys(Milestone m) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        Names.allNames(m.name(), m.aliases()).forEach(n -> keys.add(Names.key(n)));
+        keys.remove("");
+        return keys;
     }
 }

@@ -175,12 +175,24 @@ final class Names {
      * one (and against the distinct keys close to it), never against the other copies. A group of k equal names
      * thus gives k - 1 matches, each against the first, in time linear in k rather than quadratic.
      *
+     * <p>The blocks are {@link HashRuns}, not a map of strings: a million people have some fifteen million variants,
+     * gigabytes as strings in a map. A candidate found by the hash of a variant is checked against the variant
+     * itself, so the candidates are exactly those of a map of the variants, in the same order.
+     *
      * @param entries the names, in a deterministic order
      * @return the matches, in entry order of the second name
      */
     static List<Match> matches(List<Entry> entries) {
-        Map<String, List<Integer>> blocks = new HashMap<>(entries.size() * 16);
         Map<String, Integer> firstOfKey = new HashMap<>();
+        HashRuns blocks = new HashRuns(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            String key = entries.get(i).key();
+            if (!key.isEmpty() && firstOfKey.putIfAbsent(key, i) == null) {
+                for (String variant : deletions(key)) {
+                    blocks.add(variant, i);
+                }
+            }
+        }
         Set<String> reportedOwners = new HashSet<>();
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -188,15 +200,13 @@ final class Names {
             if (entry.key().isEmpty()) {
                 continue;
             }
-            boolean indexed = firstOfKey.putIfAbsent(entry.key(), i) == null;
             Set<Integer> candidates = new LinkedHashSet<>();
-            for (String variant : deletions(entry.key())) {
-                List<Integer> block = indexed ? blocks.computeIfAbsent(variant, k -> new ArrayList<>())
-                        : blocks.getOrDefault(variant, List.of());
-                candidates.addAll(block);
-                if (indexed) {
-                    block.add(i);
-                }
+            for (String variant : deletions(entry.key())) {  // a block holds the entries indexed before this one
+                blocks.forEachMaybeEqual(variant, i, j -> {
+                    if (hasVariant(entries.get(j).key(), variant)) {
+                        candidates.add(j);
+                    }
+                });
             }
             for (int j : candidates) {
                 Entry other = entries.get(j);
@@ -211,6 +221,26 @@ final class Names {
             }
         }
         return matches;
+    }
+
+    /** Whether {@code variant} is one of {@link #deletions} of {@code key}. */
+    static boolean hasVariant(String key, String variant) {
+        if (key.equals(variant)) {
+            return true;
+        }
+        int length = key.codePointCount(0, key.length());
+        if (length < SHORTEST_CLOSE || variant.codePointCount(0, variant.length()) != length - 1) {
+            return false;
+        }
+        int same = 0;  // the common start, then the code point of the key that the variant leaves out
+        while (same < variant.length() && key.charAt(same) == variant.charAt(same)) {
+            same++;
+        }
+        if (same > 0 && Character.isHighSurrogate(key.charAt(same - 1))) {
+            same--;  // the code points differ in their second half
+        }
+        int skip = Character.charCount(key.codePointAt(same));
+        return key.regionMatches(same + skip, variant, same, variant.length() - same);
     }
 
     /**

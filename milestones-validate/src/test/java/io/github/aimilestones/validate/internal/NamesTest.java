@@ -68,6 +68,83 @@ final class NamesTest {
     }
 
     @Test
+    void matches_areThoseOfAMapOfEveryVariant_inTheSameOrder() {
+        // Names with typos of one another, in Latin, Chinese and a script beyond the BMP, so that many share variants.
+        java.util.Random random = new java.util.Random(42);
+        String[] letters = {"a", "b", "c", "d", "e", "李", "飞", "伟", "芳", "\uD840\uDC00", "\uD840\uDC01"};
+        List<Names.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = 3 + random.nextInt(4); k > 0; k--) {
+                name.append(letters[random.nextInt(random.nextBoolean() ? 5 : letters.length)]);
+            }
+            entries.add(Names.Entry.of("o" + random.nextInt(2_000), name.toString()));
+        }
+
+        List<Names.Match> matches = Names.matches(entries);
+
+        assertThat(matches).hasSizeGreaterThan(1_000).isEqualTo(matchesByMap(entries));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "hinton,  hinton, true",
+        "hinton,  hnton,  true",
+        "hinton,  hinto,  true",
+        "hinton,  inton,  true",
+        "hinton,  hintn,  true",
+        "hinton,  hintno, false",
+        "hinton,  hxnton, false",
+        "hin,     hi,     false",
+        "杰弗里辛顿, 杰弗辛顿, true",
+        "杰弗里辛顿, 杰弗里辛, true",
+        "杰弗里辛顿, 弗里辛顿, true",
+        "杰弗里辛顿, 杰佛辛顿, false",
+    })
+    void hasVariant_isMembershipOfTheDeletions(String key, String variant, boolean member) {
+        assertThat(Names.hasVariant(key, variant)).isEqualTo(member).isEqualTo(Names.deletions(key).contains(variant));
+    }
+
+    @Test
+    void hasVariant_deletesWholeCodePoints() {
+        String key = "ab\uD840\uDC00\uD840\uDC01c";
+        for (String variant : Names.deletions(key)) {
+            assertThat(Names.hasVariant(key, variant)).as(variant).isTrue();
+        }
+        assertThat(Names.hasVariant(key, "ab\uD840\uD840\uDC01c")).isFalse();  // half of a pair left out
+    }
+
+    /** The blocking as a map from each variant to the entries indexed under it: the reference. */
+    private static List<Names.Match> matchesByMap(List<Names.Entry> entries) {
+        java.util.Map<String, List<Integer>> blocks = new java.util.HashMap<>();
+        java.util.Map<String, Integer> firstOfKey = new java.util.HashMap<>();
+        java.util.Set<String> reportedOwners = new java.util.HashSet<>();
+        List<Names.Match> matches = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Names.Entry entry = entries.get(i);
+            boolean indexed = firstOfKey.putIfAbsent(entry.key(), i) == null;
+            java.util.Set<Integer> candidates = new java.util.LinkedHashSet<>();
+            for (String variant : Names.deletions(entry.key())) {
+                List<Integer> block = blocks.computeIfAbsent(variant, k -> new ArrayList<>());
+                candidates.addAll(block);
+                if (indexed) {
+                    block.add(i);
+                }
+            }
+            for (int j : candidates) {
+                Names.Entry other = entries.get(j);
+                boolean exact = other.key().equals(entry.key());
+                if (!other.owner().equals(entry.owner()) && (exact || Names.isClose(other.key(), entry.key()))
+                        && reportedOwners.add(String.join("\u0000", java.util.stream.Stream.of(other.owner(),
+                                entry.owner()).sorted().toList()))) {
+                    matches.add(new Names.Match(other, entry, exact));
+                }
+            }
+        }
+        return matches;
+    }
+
+    @Test
     @Timeout(10)
     void matches_ofManyEqualNames_areLinear() {
         List<Names.Entry> entries = new ArrayList<>();
