@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -432,18 +431,6 @@ final class StreamBinder {
     private void expect(JsonToken token) {
         if (parser.nextToken() != token) {
             throw REJECTED;
-        }
-    }
-
-    /** For the tests: the record of this kind in a text, or null if rejected. */
-    static @Nullable Object bind(JsonParser parser, RecordKind kind) {
-        try {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            return new StreamBinder(parser, new SharedValues()).record(kind);
-        } catch (Rejected e) {
-            return null;
         }
     }
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -50,8 +51,9 @@ final class StreamBinderTest {
     /** Binds with the stream binder; null where it rejects the record, or the parser the text. */
     private static @Nullable Object streamed(RecordKind kind, String json) {
         try (JsonParser parser = Json.factory().build().createParser(ObjectReadContext.empty(), json)) {
-            return StreamBinder.bind(parser, kind);
-        } catch (JacksonException e) {
+            return parser.nextToken() == JsonToken.START_OBJECT ? new StreamBinder(parser, new SharedValues()).record(kind)
+                    : null;
+        } catch (StreamBinder.Rejected | JacksonException e) {
             return null;
         }
     }
@@ -100,7 +102,7 @@ final class StreamBinderTest {
         int accepted = 0;
         for (Map.Entry<RecordKind, List<JsonNode>> kind : embeddedRecords().entrySet()) {
             List<JsonNode> records = kind.getValue();
-            for (int i = 0; i < records.size(); i += Math.max(1, records.size() / 40)) {  // about 40 of each kind
+            for (int i = 0; i < records.size(); i += Math.max(1, records.size() / 20)) {  // about 20 of each kind
                 for (Mutant mutant : mutations(records.get(i))) {
                     String json = mutant.record().toString();
                     Object actual = streamed(kind.getKey(), json);
@@ -118,8 +120,8 @@ final class StreamBinderTest {
                 }
             }
         }
-        assertThat(rejected).isGreaterThan(10_000);
-        assertThat(accepted).isGreaterThan(1_000);
+        assertThat(rejected).isGreaterThan(5_000);
+        assertThat(accepted).isGreaterThan(500);
     }
 
     /** A record changed in one place; {@code hasNull} when the change put a null in it. */
