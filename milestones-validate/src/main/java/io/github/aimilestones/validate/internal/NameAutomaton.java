@@ -12,8 +12,11 @@ import java.util.Map;
  * A dictionary of names found in running text in one pass (Aho-Corasick), built once per reference. Names and text
  * are compared {@link FoldedText folded}; a name that begins or ends with a Latin letter or digit matches whole words
  * only ("Face++" is not in "Facebook", "GAN" is not in "organ"), Chinese names match anywhere; of overlapping
- * matches the leftmost and then the longest wins ("谷歌DeepMind" over "谷歌"). A short all-capital name ("BP",
- * "GAN") matches only where it is written in capitals. Time is linear in the text plus the matches found.
+ * matches the leftmost and then the longest wins ("谷歌DeepMind" over "谷歌"). A short name written with
+ * capitals inside it, an acronym ("BP", "GAN", "CoT", "ELMo", "GloVe"), matches only where it is written as the
+ * dataset writes it: in lower case it is an ordinary word ("a baby's cot", "a glove"). Other names match in any
+ * case. A name without a letter ("2018") is no name: a bare number names nothing. Time is linear in the text plus
+ * the matches found.
  *
  * @param <T> what a name stands for
  */
@@ -101,7 +104,8 @@ final class NameAutomaton<T> {
         private final Map<String, Name<T>> byFolded = new LinkedHashMap<>();
 
         /**
-         * Adds a name; a name too short to be told from ordinary words (one Latin letter) is left out.
+         * Adds a name; a name too short to be told from ordinary words (one Latin letter), or without a letter, is
+         * left out.
          *
          * @param name the name as written
          * @param value what it stands for
@@ -110,12 +114,11 @@ final class NameAutomaton<T> {
         Builder<T> add(String name, T value) {
             String folded = FoldedText.fold(name).strip();
             boolean chinese = folded.chars().anyMatch(c -> FoldedText.isHan((char) c));
-            if (folded.isEmpty() || !chinese && folded.length() < 2) {
+            if (folded.isEmpty() || !chinese && folded.length() < 2 || folded.chars().noneMatch(Character::isLetter)) {
                 return this;
             }
             String letters = name.replaceAll("[^\\p{L}\\p{N}]", "");
-            boolean capitals = !chinese && letters.length() <= 4 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
-                    && letters.chars().anyMatch(Character::isLetter);
+            boolean capitals = !chinese && isAcronym(letters);
             Name<T> existing = byFolded.get(folded);
             if (existing == null) {
                 existing = new Name<>(folded.length(), capitals, letters, new ArrayList<>());
@@ -128,6 +131,17 @@ final class NameAutomaton<T> {
                 existing.values().add(value);
             }
             return this;
+        }
+
+        /**
+         * Whether a name's letters and digits read as an acronym: at most five letters, with a capital after the
+         * first ("GAN", "CoT", "ELMo", "GloVe", "T5"), not a capitalised word ("Adam") nor a lower-case one ("o1").
+         */
+        private static boolean isAcronym(String letters) {
+            long count = letters.chars().filter(Character::isLetter).count();
+            boolean innerCapital = letters.codePoints().skip(1).anyMatch(Character::isUpperCase);
+            boolean allCapitals = count > 0 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+            return count > 0 && count <= 5 && (innerCapital || allCapitals);
         }
 
         NameAutomaton<T> build() {

@@ -81,22 +81,38 @@ final class Sentence {
     private Optional<Milestone> milestone(Mention mention) {
         List<Milestone> candidates = mention.named().stream().filter(n -> n.type() == Named.Type.MILESTONE)
                 .map(n -> prose.reference().catalog().milestone(n.id())).flatMap(Optional::stream).toList();
+        if (candidates.isEmpty()) {  // "AI winter" names the first or second only beside a date of its own
+            candidates = mention.named().stream().filter(n -> n.type() == Named.Type.DATED_MILESTONE)
+                    .map(n -> prose.reference().catalog().milestone(n.id())).flatMap(Optional::stream)
+                    .filter(m -> dates.stream().anyMatch(d -> ClaimCheck.agrees(m, d.date()))).toList();
+        }
         if (candidates.size() > 1) {
             candidates = candidates.stream().filter(m -> dates.stream().anyMatch(d -> ClaimCheck.agrees(m, d.date()))).toList();
         }
         if (candidates.size() != 1) {
             return Optional.empty();
         }
-        Milestone m = candidates.get(0);
-        for (Milestone wider : prose.reference().extensions(m)) {  // "AlphaGo defeated Lee Sedol" is the match
-            boolean hisPeople = mentions.stream().flatMap(x -> x.named().stream()).anyMatch(n -> n.type() == Named.Type.PERSON
-                    && wider.contributors().people().contains(n.id()) && !m.contributors().people().contains(n.id()));
-            boolean hisDate = dates.stream().anyMatch(d -> ClaimCheck.agrees(wider, d.date()) && !ClaimCheck.agrees(m, d.date()));
-            if (hisPeople || hisDate) {
-                return Optional.of(wider);
-            }
+        // "AlphaGo defeated Lee Sedol" is the match: the sentence's people, dates and words choose
+        List<Named> named = mentions.stream().flatMap(x -> x.named().stream()).toList();
+        Milestone m = prose.reference().inContext(candidates.get(0), named, dates.stream().map(Claims.DateClaim::date).toList(),
+                item.text().substring(start, end));
+        if (item.kind() == ProseText.Kind.PROSE && isShortChinese(mention) && !isSupported(m, named)) {
+            return Optional.empty();
         }
         return Optional.of(m);
+    }
+
+    /** A name of one or two Chinese characters ("深蓝", "沃森"), which ordinary words hold too ("深蓝色", "沃森医生"). */
+    private boolean isShortChinese(Mention mention) {
+        String name = item.text().substring(mention.start(), mention.end());
+        return name.length() <= 2 && name.chars().allMatch(c -> FoldedText.isHan((char) c));
+    }
+
+    /** Whether a sentence names a milestone beyond its name: a date of its own, or one of its contributors. */
+    private boolean isSupported(Milestone m, List<Named> named) {
+        return dates.stream().anyMatch(d -> ClaimCheck.agrees(m, d.date())) || named.stream().anyMatch(n ->
+                n.type() == Named.Type.PERSON && m.contributors().people().contains(n.id())
+                || n.type() == Named.Type.ORGANIZATION && m.contributors().organizations().contains(n.id()));
     }
 
     void check() {
@@ -272,14 +288,12 @@ final class Sentence {
         }
         Organization o = org.get();
         // "谷歌DeepMind" in 2016 is DeepMind, which Google DeepMind continues; "DeepMind" in 2024 is Google DeepMind.
-        List<String> related = new ArrayList<>(o.predecessors());
-        related.addAll(o.successors());
-        if (related.stream().anyMatch(id -> m.contributors().organizations().contains(id))) {
+        if (prose.reference().credits(m, o, ClaimCheck.agrees(m, when) ? when : m.date())) {
             return true;
         }
         String key = Names.key(o.name().en());
         return m.contributors().organizations().stream().map(id -> prose.reference().catalog().organization(id))
-                .flatMap(Optional::stream).anyMatch(c -> Names.key(c.name().en()).startsWith(key) || c.predecessors().contains(o.id()));
+                .flatMap(Optional::stream).anyMatch(c -> Names.key(c.name().en()).startsWith(key));
     }
 
     private String name(Named who) {

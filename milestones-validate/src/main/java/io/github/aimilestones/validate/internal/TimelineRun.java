@@ -89,9 +89,10 @@ final class TimelineRun {
                     "参考数据集中没有“" + ClaimCheck.shorten(name.text()) + "”" + (suggestions.isEmpty() ? "" : "：最接近的名称是 " + suggestions));
             return Optional.empty();
         }
-        if (match.candidates().size() > 1) {
+        if (match.candidates().size() > 1 || match.needsDate()) {
             String which = match.candidates().stream().map(m -> m.id() + " (" + m.date() + ")").collect(Collectors.joining(", "));
-            report(Rule.CHECK_AMBIGUOUS, name, null, "\"" + ClaimCheck.shorten(name.text()) + "\" matches " + which
+            report(Rule.CHECK_AMBIGUOUS, name, match.candidates().size() == 1 ? match.candidates().get(0).id() : null,
+                    "\"" + ClaimCheck.shorten(name.text()) + "\" matches " + which
                     + ": add the date or a more specific name", "“" + ClaimCheck.shorten(name.text()) + "”同时匹配 " + which
                     + "：请加上日期或更具体的名称");
             return Optional.empty();
@@ -147,7 +148,8 @@ final class TimelineRun {
             }
         }
         if (row.people() != null && !row.people().text().isEmpty()) {
-            new PeopleCell(reference, claims).check(row.people(), m, reported);
+            PartialDate when = date.filter(d -> ClaimCheck.agrees(m, d)).orElse(m.date());
+            new PeopleCell(reference, claims).check(row.people(), m, when, reported);
         }
     }
 
