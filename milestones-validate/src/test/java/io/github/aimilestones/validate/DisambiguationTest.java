@@ -99,6 +99,24 @@ final class DisambiguationTest {
         assertThat(report.findings()).as("findings of %s", text).isEmpty();
     }
 
+    /** After April 2023 DeepMind is Google DeepMind: Gemini (December 2023) is rightly DeepMind's. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "| Year | Milestone | Organization |\n| --- | --- | --- |\n| 2023 | Gemini | DeepMind |\n",
+        "In December 2023, DeepMind released Gemini.\n"})
+    void deepMindAfter2023_isCreditedThroughItsSuccessor(String text) {
+        assertThat(check(text).findings()).as("findings of %s", text).isEmpty();
+    }
+
+    /** In 2017 DeepMind was not yet part of Google DeepMind: the Transformer, Google Brain's, is not DeepMind's. */
+    @Test
+    void deepMindIn2017_isNotCreditedForGoogleBrainsWork() {
+        Finding finding = onlyFinding("| Year | Milestone | Organization |\n| --- | --- | --- |\n| 2017 | Transformer | DeepMind |\n");
+
+        assertThat(finding.rule()).isEqualTo(Rule.CHECK_NOT_A_CONTRIBUTOR);
+        assertThat(finding.recordId()).isEqualTo("transformer");
+    }
+
     /** An organization that is neither credited nor the same organization at the time is still reported. */
     @ParameterizedTest
     @ValueSource(strings = {
