@@ -43,9 +43,11 @@ final class OrdinaryWordsTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "In 1966, the first Turing Award went to Alan Perlis.\n",
-        "1966年，首届图灵奖授予艾伦·佩利。\n"})
-    void theTuringAwardOfAnotherYear_isNotThe2018One(String text) {
-        assertThat(milestones(check(text))).as("milestones named for %s", text).doesNotContain("turing-award-2018");
+        "1966年，首届图灵奖授予艾伦·佩利。\n",
+        "In 1921, the Nobel Prize in Physics went to Albert Einstein.\n"})
+    void anAwardOfAnotherYear_isNotTheOneOfTheReference(String text) {
+        assertThat(milestones(check(text))).as("milestones named for %s", text)
+                .doesNotContain("turing-award-2018", "nobel-prize-physics-2024");
     }
 
     /** In a row, the name without its year is a Turing award: the row's date chooses, else the row is ambiguous. */
@@ -59,6 +61,8 @@ final class OrdinaryWordsTest {
             assertThat(f.rule()).isEqualTo(Rule.CHECK_AMBIGUOUS);
             assertThat(f.recordId()).isEqualTo("turing-award-2018");
         });
+        assertThat(check("| Year | Milestone |\n| --- | --- |\n| 1921 | Nobel Prize in Physics |\n").findings()).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo(Rule.CHECK_AMBIGUOUS));
         assertThat(check("| Year | Milestone |\n| --- | --- |\n| 1974 | AI winter |\n").findings()).isEmpty();
     }
 

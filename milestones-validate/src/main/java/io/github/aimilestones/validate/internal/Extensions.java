@@ -62,29 +62,48 @@ final class Extensions {
     }
 
     /**
-     * The milestone a text means where it names m: a wider milestone if the context is its own, else m.
+     * The words around a mention, read once for all the mentions of a sentence or row.
      *
-     * @param named the people, organizations and milestones named around the mention
-     * @param dates the dates stated around it
-     * @param text the words around it: the sentence, or every cell of the row
+     * @param people the ids of the people and organizations named
+     * @param dates the dates stated
+     * @param words the Latin words
      */
-    Milestone inContext(Milestone m, Collection<Named> named, Collection<PartialDate> dates, String text) {
+    record Surroundings(Set<String> people, List<PartialDate> dates, Set<String> words) {
+
+        /**
+         * @param named the people, organizations and milestones named around the mention
+         * @param dates the dates stated around it
+         * @param text the words around it: the sentence, or every cell of the row
+         */
+        static Surroundings of(Collection<Named> named, Collection<PartialDate> dates, String text) {
+            Set<String> people = new HashSet<>();
+            named.stream().filter(n -> n.type() == Named.Type.PERSON || n.type() == Named.Type.ORGANIZATION)
+                    .forEach(n -> people.add(n.id()));
+            return new Surroundings(people, List.copyOf(dates), latinWords(FoldedText.fold(text)));
+        }
+    }
+
+    /**
+     * The milestone a text means where it names m: a wider milestone if the surroundings are its own, else m.
+     * Time proportional to the wider milestones' contributors and words, not to the surroundings.
+     */
+    Milestone inContext(Milestone m, Surroundings around) {
         List<Extension> wider = byMilestone.getOrDefault(m.id(), List.of());
         if (wider.isEmpty()) {
             return m;
         }
-        Set<String> words = words(FoldedText.fold(text));
+        List<PartialDate> dates = around.dates();
         for (Extension e : wider) {
             Milestone w = e.wider();
-            boolean itsPeople = named.stream().anyMatch(n -> n.type() == Named.Type.PERSON
-                    && w.contributors().people().contains(n.id()) && !m.contributors().people().contains(n.id())
-                    || n.type() == Named.Type.ORGANIZATION && w.contributors().organizations().contains(n.id())
-                    && !m.contributors().organizations().contains(n.id()));
+            boolean itsPeople = w.contributors().people().stream()
+                    .anyMatch(id -> around.people().contains(id) && !m.contributors().people().contains(id))
+                    || w.contributors().organizations().stream()
+                    .anyMatch(id -> around.people().contains(id) && !m.contributors().organizations().contains(id));
             if (dates.stream().anyMatch(d -> isItsOwn(m, d) && !ClaimCheck.agrees(w, d))) {
                 continue;  // a date of the shorter one's own: the text means it, whatever else it names
             }
             boolean itsDate = dates.stream().anyMatch(d -> ClaimCheck.agrees(w, d) && !isItsOwn(m, d));
-            boolean itsWords = e.words().stream().anyMatch(words::contains);
+            boolean itsWords = e.words().stream().anyMatch(around.words()::contains);
             if (itsPeople || itsDate || itsWords) {
                 return w;
             }
@@ -112,14 +131,14 @@ final class Extensions {
      */
     private static Set<String> words(Catalog catalog, Milestone m, Milestone wider) {
         Set<String> shared = new HashSet<>();
-        Names.allNames(m.name(), m.aliases()).forEach(n -> shared.addAll(words(FoldedText.fold(n))));
+        Names.allNames(m.name(), m.aliases()).forEach(n -> shared.addAll(latinWords(FoldedText.fold(n))));
         for (String id : m.contributors().people()) {
-            catalog.person(id).map(Person::name).ifPresent(n -> shared.addAll(words(FoldedText.fold(n.en()))));
-            catalog.person(id).map(Person::aliases).ifPresent(a -> a.forEach(n -> shared.addAll(words(FoldedText.fold(n)))));
+            catalog.person(id).map(Person::name).ifPresent(n -> shared.addAll(latinWords(FoldedText.fold(n.en()))));
+            catalog.person(id).map(Person::aliases).ifPresent(a -> a.forEach(n -> shared.addAll(latinWords(FoldedText.fold(n)))));
         }
         for (String id : m.contributors().organizations()) {
-            catalog.organization(id).map(Organization::name).ifPresent(n -> shared.addAll(words(FoldedText.fold(n.en()))));
-            catalog.organization(id).map(Organization::aliases).ifPresent(a -> a.forEach(n -> shared.addAll(words(FoldedText.fold(n)))));
+            catalog.organization(id).map(Organization::name).ifPresent(n -> shared.addAll(latinWords(FoldedText.fold(n.en()))));
+            catalog.organization(id).map(Organization::aliases).ifPresent(a -> a.forEach(n -> shared.addAll(latinWords(FoldedText.fold(n)))));
         }
         Set<String> last = new HashSet<>();
         for (String name : Names.allNames(wider.name(), wider.aliases())) {
@@ -135,7 +154,7 @@ final class Extensions {
     }
 
     /** The Latin words of a folded text. */
-    private static Set<String> words(String folded) {
+    private static Set<String> latinWords(String folded) {
         return new HashSet<>(wordList(folded));
     }
 

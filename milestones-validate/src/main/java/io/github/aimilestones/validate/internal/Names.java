@@ -30,6 +30,8 @@ final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\s]+");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*[（(]([^（()）]*)[）)]");
+    /** A year that begins or ends a name: "2018 Turing Award", "Turing Award 2018", "2018年度图灵奖". */
+    private static final Pattern YEAR_AT_AN_END = Pattern.compile("^\\d{4}\\s*(?:年度?)?\\s*(?=\\D)|(?<=\\D)\\s*\\d{4}\\s*(?:年度?)?$");
     /** A parenthesis that only dates a name: "2018", "1970s", "late 1980s", "2018年", "20世纪80年代". */
     private static final Pattern DATE_ONLY = Pattern.compile(
             "(?i)\\s*(?:(?:early|mid|late|c\\.|circa)\\s*)?\\d{4}s?\\s*(?:年代?|年)?\\s*|\\s*\\d{2}世纪\\d{2}年代\\s*");
@@ -161,18 +163,26 @@ final class Names {
     }
 
     /**
-     * A name without the parenthesis that dates it: "AI winter" for "AI winter (1970s)", "图灵奖" for "图灵奖（2018）".
+     * A name without the date that qualifies it: "AI winter" for "AI winter (1970s)", "图灵奖" for "图灵奖（2018）",
+     * "Turing Award" for "2018 Turing Award" and "Turing Award 2018".
      *
      * @param name a name
-     * @return the name without its date, or null if no parenthesis of it holds only a date
+     * @return the name without its date, or null if neither a parenthesis of it holds only a date nor a year begins
+     *     or ends it
      */
     static @Nullable String withoutDate(String name) {
         Matcher parenthesis = PARENTHESIS.matcher(name);
-        if (!parenthesis.find() || !DATE_ONLY.matcher(parenthesis.group(1)).matches()) {
-            return null;
+        String outside;
+        if (parenthesis.find() && DATE_ONLY.matcher(parenthesis.group(1)).matches()) {
+            outside = name.substring(0, parenthesis.start()) + name.substring(parenthesis.end());
+        } else {
+            outside = YEAR_AT_AN_END.matcher(name).replaceFirst("");
+            if (outside.length() == name.length()) {
+                return null;
+            }
         }
-        String outside = (name.substring(0, parenthesis.start()) + name.substring(parenthesis.end())).strip();
-        return outside.isEmpty() ? null : outside;
+        outside = outside.strip();
+        return outside.codePoints().anyMatch(Character::isLetter) ? outside : null;
     }
 
     /** A record's names: English, Chinese if it has one, then its aliases. */

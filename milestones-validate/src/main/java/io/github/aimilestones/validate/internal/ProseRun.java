@@ -34,11 +34,29 @@ final class ProseRun {
     private int headingDateOffset;
     private @Nullable Milestone subject;
     private int checked;
+    /** The table cell the text is, whose line and column locate it; null for a document. */
+    private final @Nullable Cell origin;
 
     ProseRun(TimelineReference reference, TimelineRun run, ProseText prose) {
+        this(reference, run, prose, null);
+    }
+
+    private ProseRun(TimelineReference reference, TimelineRun run, ProseText prose, @Nullable Cell origin) {
         this.reference = reference;
         this.run = run;
         this.prose = prose;
+        this.origin = origin;
+    }
+
+    /**
+     * Checks the credits that the words of a table's name cell give ("ResNet by Yann LeCun") for the row's
+     * milestone, as those of a sentence or a list entry are checked.
+     */
+    static void credits(TimelineReference reference, TimelineRun run, Cell name, Milestone m) {
+        ProseRun cell = new ProseRun(reference, run, ProseText.read(name.text()), name);
+        for (Item item : cell.prose.items()) {
+            new Sentence(cell, item, 0, item.text().length(), cell.mentions(item), null).checkCredits(m);
+        }
     }
 
     /** Checks every item; returns how many entries and sentences naming a milestone were checked. */
@@ -143,7 +161,9 @@ final class ProseRun {
     /** The cell of an item's text [start, end): the words and where the first of them is in the document. */
     Cell cell(Item item, int start, int end) {
         int offset = item.offsets()[Math.min(start, item.offsets().length - 1)];
-        return new Cell(item.text().substring(start, end).strip(), prose.line(offset), prose.column(offset));
+        String words = item.text().substring(start, end).strip();
+        return origin == null ? new Cell(words, prose.line(offset), prose.column(offset))
+                : new Cell(words, origin.line(), origin.column() + offset);
     }
 
     /** The date a year heading gives the items under it, at the heading's words. */

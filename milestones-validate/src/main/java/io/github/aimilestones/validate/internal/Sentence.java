@@ -43,6 +43,7 @@ final class Sentence {
     private final List<Claims.DateClaim> dates;
     private final List<Milestone> milestones = new ArrayList<>();
     private final Set<Correction> reported = new LinkedHashSet<>();
+    private Extensions.@Nullable Surroundings surroundings;
 
     Sentence(ProseRun prose, Item item, int start, int end, List<Mention> mentions, @Nullable PartialDate previous) {
         this.prose = prose;
@@ -50,14 +51,32 @@ final class Sentence {
         this.start = start;
         this.end = end;
         this.mentions = mentions;
-        this.dates = Claims.dates(item.text().substring(start, end), previous).stream()
-                .map(d -> new Claims.DateClaim(d.start() + start, d.end() + start, d.text(), d.date())).toList();
+        this.dates = outsideNames(Claims.dates(item.text().substring(start, end), previous).stream()
+                .map(d -> new Claims.DateClaim(d.start() + start, d.end() + start, d.text(), d.date())).toList(), mentions);
         for (Mention mention : mentions) {
             milestone(mention).filter(m -> !milestones.contains(m) && milestones.size() < MOST_MILESTONES).ifPresent(milestones::add);
         }
         if (milestones.isEmpty() && prose.subject() != null && item.kind() == ProseText.Kind.PROSE) {
             milestones.add(prose.subject());
         }
+    }
+
+    /**
+     * The dates that are not part of a name: the year of "Turing Award 2018" names it, it is no claim beside it.
+     * Both lists are in text order: one pass.
+     */
+    private static List<Claims.DateClaim> outsideNames(List<Claims.DateClaim> dates, List<Mention> mentions) {
+        List<Claims.DateClaim> outside = new ArrayList<>();
+        int m = 0;
+        for (Claims.DateClaim d : dates) {
+            while (m < mentions.size() && mentions.get(m).end() <= d.start()) {
+                m++;
+            }
+            if (m == mentions.size() || mentions.get(m).start() >= d.end()) {
+                outside.add(d);
+            }
+        }
+        return outside;
     }
 
     List<Claims.DateClaim> dates() {
@@ -93,13 +112,23 @@ final class Sentence {
             return Optional.empty();
         }
         // "AlphaGo defeated Lee Sedol" is the match: the sentence's people, dates and words choose
-        List<Named> named = mentions.stream().flatMap(x -> x.named().stream()).toList();
-        Milestone m = prose.reference().inContext(candidates.get(0), named, dates.stream().map(Claims.DateClaim::date).toList(),
-                item.text().substring(start, end));
-        if (item.kind() == ProseText.Kind.PROSE && isShortChinese(mention) && !isSupported(m, named)) {
+        Milestone m = candidates.get(0);
+        if (prose.reference().isExtended(m)) {
+            m = prose.reference().inContext(m, surroundings());
+        }
+        if (item.kind() == ProseText.Kind.PROSE && isShortChinese(mention) && !isSupported(m)) {
             return Optional.empty();
         }
         return Optional.of(m);
+    }
+
+    /** The sentence's people, dates and words, read once: a sentence may name a milestone many times. */
+    private Extensions.Surroundings surroundings() {
+        if (surroundings == null) {
+            surroundings = Extensions.Surroundings.of(mentions.stream().flatMap(x -> x.named().stream()).toList(),
+                    dates.stream().map(Claims.DateClaim::date).toList(), item.text().substring(start, end));
+        }
+        return surroundings;
     }
 
     /** A name of one or two Chinese characters ("深蓝", "沃森"), which ordinary words hold too ("深蓝色", "沃森医生"). */
@@ -109,10 +138,11 @@ final class Sentence {
     }
 
     /** Whether a sentence names a milestone beyond its name: a date of its own, or one of its contributors. */
-    private boolean isSupported(Milestone m, List<Named> named) {
-        return dates.stream().anyMatch(d -> ClaimCheck.agrees(m, d.date())) || named.stream().anyMatch(n ->
-                n.type() == Named.Type.PERSON && m.contributors().people().contains(n.id())
-                || n.type() == Named.Type.ORGANIZATION && m.contributors().organizations().contains(n.id()));
+    private boolean isSupported(Milestone m) {
+        Set<String> named = surroundings().people();
+        return dates.stream().anyMatch(d -> ClaimCheck.agrees(m, d.date()))
+                || m.contributors().people().stream().anyMatch(named::contains)
+                || m.contributors().organizations().stream().anyMatch(named::contains);
     }
 
     void check() {
@@ -150,6 +180,15 @@ final class Sentence {
             }
         }
         misspelledChineseNames(claims, primary, text);
+    }
+
+    /** Checks only the credits the words give, for a milestone found otherwise (a table row's). */
+    void checkCredits(Milestone m) {
+        if (!milestones.contains(m)) {
+            milestones.clear();
+            milestones.add(m);
+        }
+        checkCredits(prose.run().claims(), m);
     }
 
     private void checkDates(ClaimCheck claims) {

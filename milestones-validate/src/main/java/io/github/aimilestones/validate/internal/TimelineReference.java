@@ -133,9 +133,14 @@ public final class TimelineReference {
         return names;
     }
 
+    /** Whether other milestones' names extend m's, so that the context may choose one of them. */
+    boolean isExtended(Milestone m) {
+        return !extensions.of(m).isEmpty();
+    }
+
     /** Where a mention names m: the wider milestone its context means, if any ({@link Extensions#inContext}). */
-    Milestone inContext(Milestone m, java.util.Collection<Named> named, java.util.Collection<PartialDate> dates, String text) {
-        return extensions.inContext(m, named, dates, text);
+    Milestone inContext(Milestone m, Extensions.Surroundings around) {
+        return extensions.inContext(m, around);
     }
 
     /** The organization a name key belongs to, if any. */
@@ -192,11 +197,11 @@ public final class TimelineReference {
             return match;
         }
         Milestone m = match.candidates().get(0);
-        if (extensions.of(m).isEmpty()) {
+        if (!isExtended(m)) {
             return match;
         }
         List<Named> named = names.find(FoldedText.of(row.text())).stream().flatMap(h -> h.values().stream()).toList();
-        Milestone meant = inContext(m, named, date.stream().toList(), row.text());
+        Milestone meant = inContext(m, Extensions.Surroundings.of(named, date.stream().toList(), row.text()));
         return meant == m ? match : new MilestoneMatcher.Match(List.of(meant), null);
     }
 
