@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Ordinary words are not names: a bare year does not name the milestone that has it in a parenthesis ("图灵奖（2018）"),
  * an acronym of the dataset matches only as the dataset writes it ("CoT", not "a baby's cot"), and a Chinese name of
- * two characters in a sentence needs the sentence to say more of it ("深蓝", not "深蓝色"). Each holds in prose, a list
+ * two characters or a short word in lower case needs a sentence to say more of it ("深蓝", not "深蓝色"; "Torch", not
+ * "the torch was lit"). Each holds in prose, a list
  * and a table, in English and Chinese; the names themselves, written as the dataset writes them, still match.
  */
 final class OrdinaryWordsTest {
@@ -106,6 +107,33 @@ final class OrdinaryWordsTest {
         "2019年，沃森医生来了。\n"})
     void aTwoCharacterChineseName_inOrdinaryWords_namesNothing(String text) {
         assertThat(milestones(check(text))).as("milestones named for %s", text).isEmpty();
+    }
+
+    /** A short word in lower case is an ordinary word until the sentence says more of the milestone it could name. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "In 2020, the torch was lit.\n",
+        "In 2019, the bard sang.\n",
+        "In 2010, an alpaca grazed.\n",
+        "In 2018, a llama grazed.\n"})
+    void aShortWordInLowerCase_namesNothing(String text) {
+        assertThat(milestones(check(text))).as("milestones named for %s", text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "In 2020, Torch was released.\n",
+        "In 2020, the torch library was released by Idiap.\n",
+        "- 2020: torch\n",
+        "| Year | Milestone |\n| --- | --- |\n| 2020 | torch |\n"})
+    void theNameWrittenAsAName_orSaidMoreOf_isTheMilestone(String text) {
+        assertThat(milestones(check(text))).as("milestones named for %s", text).containsExactly("torch");
+    }
+
+    /** A longer word in lower case is the name: "dropout" is no ordinary word. */
+    @Test
+    void aLongerWordInLowerCase_isTheName() {
+        assertThat(milestones(check("In 2016, dropout was proposed.\n"))).containsExactly("dropout");
     }
 
     @ParameterizedTest

@@ -22,12 +22,15 @@ import java.util.Map;
  */
 final class NameAutomaton<T> {
 
-    /** A name found in a text: folded positions [start, end), and everything it stands for. */
-    record Hit<T>(int start, int end, List<T> values) {
+    /**
+     * A name found in a text: folded positions [start, end), everything it stands for, and whether the dataset writes
+     * it as one capitalised word ("Torch", "Alpaca"), which in lower case may be an ordinary word.
+     */
+    record Hit<T>(int start, int end, List<T> values, boolean word) {
     }
 
     /** One name of the dictionary. */
-    private record Name<T>(int length, boolean capitals, String written, List<T> values) {
+    private record Name<T>(int length, boolean capitals, boolean word, String written, List<T> values) {
     }
 
     /** The trie and its links while building; matching uses the arrays compiled from them. */
@@ -99,6 +102,9 @@ final class NameAutomaton<T> {
         return at < 0 ? -1 : targets[state][at];
     }
 
+    /** One short capitalised word, as ordinary words are written at the start of a sentence: "Torch", "Alpaca". */
+    private static final java.util.regex.Pattern CAPITALISED_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
+
     /** Builds a dictionary. */
     static final class Builder<T> {
         private final Map<String, Name<T>> byFolded = new LinkedHashMap<>();
@@ -119,12 +125,16 @@ final class NameAutomaton<T> {
             }
             String letters = name.replaceAll("[^\\p{L}\\p{N}]", "");
             boolean capitals = !chinese && isAcronym(letters);
+            boolean word = name.strip().equals(letters) && CAPITALISED_WORD.matcher(letters).matches();
             Name<T> existing = byFolded.get(folded);
             if (existing == null) {
-                existing = new Name<>(folded.length(), capitals, letters, new ArrayList<>());
+                existing = new Name<>(folded.length(), capitals, word, letters, new ArrayList<>());
                 byFolded.put(folded, existing);
-            } else if (existing.capitals() && !capitals) {
-                existing = new Name<>(folded.length(), false, letters, existing.values());
+            } else if (existing.capitals() && !capitals) {  // "Llama" beside "LLaMA": any case, and a word
+                existing = new Name<>(folded.length(), false, word, letters, existing.values());
+                byFolded.put(folded, existing);
+            } else if (existing.word() && !word && !capitals) {  // "ResNet" beside "Resnet": no word
+                existing = new Name<>(folded.length(), existing.capitals(), false, existing.written(), existing.values());
                 byFolded.put(folded, existing);
             }
             if (!existing.values().contains(value)) {
@@ -182,7 +192,8 @@ final class NameAutomaton<T> {
         int end = 0;
         for (int[] candidate : candidates) {
             if (candidate[0] >= end) {
-                hits.add(new Hit<>(candidate[0], candidate[1], names.get(candidate[2]).values()));
+                Name<T> name = names.get(candidate[2]);
+                hits.add(new Hit<>(candidate[0], candidate[1], name.values(), name.word()));
                 end = candidate[1];
             }
         }

@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProseRun {
 
-    /** A name found in an item: where it is in the item's text, and what it names. */
-    record Mention(int start, int end, List<Named> named) {
+    /**
+     * A name found in an item: where it is in the item's text, what it names, and whether the reference writes it as
+     * one capitalised word ({@link NameAutomaton.Hit#word}).
+     */
+    record Mention(int start, int end, List<Named> named, boolean word) {
     }
 
     private final TimelineReference reference;
@@ -82,7 +85,7 @@ final class ProseRun {
         FoldedText folded = FoldedText.of(item.text());
         List<Mention> mentions = new ArrayList<>();
         for (Hit<Named> hit : reference.names().find(folded)) {
-            mentions.add(new Mention(folded.originOf(hit.start()), folded.originOf(hit.end() - 1) + 1, hit.values()));
+            mentions.add(new Mention(folded.originOf(hit.start()), folded.originOf(hit.end() - 1) + 1, hit.values(), hit.word()));
         }
         return mentions;
     }

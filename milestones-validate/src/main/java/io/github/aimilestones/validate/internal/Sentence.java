@@ -116,7 +116,7 @@ final class Sentence {
         if (prose.reference().isExtended(m)) {
             m = prose.reference().inContext(m, surroundings());
         }
-        if (item.kind() == ProseText.Kind.PROSE && isShortChinese(mention) && !isSupported(m)) {
+        if (item.kind() == ProseText.Kind.PROSE && isOrdinaryWord(mention) && !isSupported(m)) {
             return Optional.empty();
         }
         return Optional.of(m);
@@ -131,13 +131,17 @@ final class Sentence {
         return surroundings;
     }
 
-    /** A name of one or two Chinese characters ("深蓝", "沃森"), which ordinary words hold too ("深蓝色", "沃森医生"). */
-    private boolean isShortChinese(Mention mention) {
+    /**
+     * A name as ordinary words write it: one or two Chinese characters ("深蓝", also in "深蓝色"), or in lower case a
+     * name the reference writes as one short capitalised word ("torch" for "Torch", "alpaca"; not "resnet").
+     */
+    private boolean isOrdinaryWord(Mention mention) {
         String name = item.text().substring(mention.start(), mention.end());
-        return name.length() <= 2 && name.chars().allMatch(c -> FoldedText.isHan((char) c));
+        return name.length() <= 2 && name.chars().allMatch(c -> FoldedText.isHan((char) c))
+                || mention.word() && name.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
-    /** Whether a sentence names a milestone beyond its name: a date of its own, or one of its contributors. */
+    /** Whether a sentence says more of a milestone than its name: a date of its own, or one of its contributors. */
     private boolean isSupported(Milestone m) {
         Set<String> named = surroundings().people();
         return dates.stream().anyMatch(d -> ClaimCheck.agrees(m, d.date()))
