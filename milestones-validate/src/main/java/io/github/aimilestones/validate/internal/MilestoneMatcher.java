@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +22,16 @@ final class MilestoneMatcher {
 
     /** How many names, those sharing the most character pairs with an unknown name, are ranked for suggestions. */
     private static final int SUGGESTION_POOL = 20;
-    private static final Pattern PARENTHESES = Pattern.compile("[（(]([^）)]*)[）)]");
 
-    /** How a row's name was matched: the candidates, and the row's spelling when it was not exact. */
-    record Match(List<Milestone> candidates, @Nullable String variant) {
+    /**
+     * How a row's name was matched: the candidates, the row's spelling when it was not exact, and whether the name
+     * needs a date that the row does not give ("图灵奖" in a row of 1966: a Turing award, but not the 2018 one).
+     */
+    record Match(List<Milestone> candidates, @Nullable String variant, boolean needsDate) {
+
+        Match(List<Milestone> candidates, @Nullable String variant) {
+            this(candidates, variant, false);
+        }
     }
 
     private final Catalog reference;
@@ -35,6 +39,8 @@ final class MilestoneMatcher {
     private final ImmutableSetMultimap<String, String> milestonesByKey;
     /** Milestone ids by the key of a name without its parenthesis, or of what the parenthesis holds: "CNN". */
     private final ImmutableSetMultimap<String, String> milestonesByPartialKey;
+    /** Milestone ids by the key of a name without the date that qualifies it ({@link Names#withoutDate}). */
+    private final ImmutableSetMultimap<String, String> milestonesByDatedKey;
     private final Map<String, String> displayNameByKey = new HashMap<>();
     private final List<String> keys;
     /** The keys by each of their one-deletion variants ({@link Names#deletions}), so typos are found by lookup. */
@@ -50,6 +56,7 @@ final class MilestoneMatcher {
         this.reference = reference;
         ImmutableSetMultimap.Builder<String, String> byKey = ImmutableSetMultimap.builder();
         ImmutableSetMultimap.Builder<String, String> byPartialKey = ImmutableSetMultimap.builder();
+        ImmutableSetMultimap.Builder<String, String> byDatedKey = ImmutableSetMultimap.builder();
         for (Milestone m : reference.milestones()) {
             for (String name : Names.allNames(m.name(), m.aliases())) {
                 String key = Names.key(name);
@@ -58,10 +65,15 @@ final class MilestoneMatcher {
                 for (String partial : partialKeys(name)) {
                     byPartialKey.put(partial, m.id());
                 }
+                String generic = Names.withoutDate(name);
+                if (generic != null) {
+                    byDatedKey.put(Names.key(generic), m.id());
+                }
             }
         }
         milestonesByKey = byKey.build();
         milestonesByPartialKey = byPartialKey.build();
+        milestonesByDatedKey = byDatedKey.build();
         keys = List.copyOf(milestonesByKey.keySet());
         for (int k = 0; k < keys.size(); k++) {
             int index = k;
@@ -96,6 +108,9 @@ final class MilestoneMatcher {
                 ids.addAll(milestonesByPartialKey.get(k));
             }
         }
+        if (ids.isEmpty() && milestonesByDatedKey.containsKey(key)) {
+            return dated(milestonesByDatedKey.get(key), date);
+        }
         if (ids.isEmpty() && !row.free()) {
             for (String close : closeKeys(key)) {
                 ids.addAll(milestonesByKey.get(close));
@@ -113,6 +128,13 @@ final class MilestoneMatcher {
             }
         }
         return new Match(candidates, candidates.size() == 1 ? variant : null);
+    }
+
+    /** The milestones a name qualified by a date may mean: those of the row's date, else all, undecided. */
+    Match dated(Set<String> ids, Optional<PartialDate> date) {
+        List<Milestone> all = ids.stream().map(reference::milestone).flatMap(Optional::stream).toList();
+        List<Milestone> sameTime = date.isEmpty() ? List.of() : all.stream().filter(m -> ClaimCheck.agrees(m, date.get())).toList();
+        return sameTime.isEmpty() ? new Match(all, null, true) : new Match(sameTime, null);
     }
 
     /**
@@ -168,18 +190,15 @@ final class MilestoneMatcher {
         return closest.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
     }
 
-    /** The keys of a name without its parenthesis and of what the parenthesis holds: "LSTM" in "长短期记忆网络（LSTM）". */
+    /** The keys of a name's parts ({@link Names#parts}): "LSTM" in "长短期记忆网络（LSTM）"; a key of one character is none. */
     private static Set<String> partialKeys(String name) {
         Set<String> keys = new LinkedHashSet<>();
-        Matcher parentheses = PARENTHESES.matcher(name);
-        if (parentheses.find()) {
-            keys.add(Names.key(PARENTHESES.matcher(name).replaceAll("")));
-            String inside = Names.key(parentheses.group(1));
-            if (inside.length() >= 2) {
-                keys.add(inside);
+        for (String part : Names.parts(name)) {
+            String key = Names.key(part);
+            if (key.length() >= 2) {
+                keys.add(key);
             }
         }
-        keys.remove("");
         return keys;
     }
 }

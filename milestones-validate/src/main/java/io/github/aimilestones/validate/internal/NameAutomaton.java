@@ -12,19 +12,25 @@ import java.util.Map;
  * A dictionary of names found in running text in one pass (Aho-Corasick), built once per reference. Names and text
  * are compared {@link FoldedText folded}; a name that begins or ends with a Latin letter or digit matches whole words
  * only ("Face++" is not in "Facebook", "GAN" is not in "organ"), Chinese names match anywhere; of overlapping
- * matches the leftmost and then the longest wins ("谷歌DeepMind" over "谷歌"). A short all-capital name ("BP",
- * "GAN") matches only where it is written in capitals. Time is linear in the text plus the matches found.
+ * matches the leftmost and then the longest wins ("谷歌DeepMind" over "谷歌"). A short name written with
+ * capitals inside it, an acronym ("BP", "GAN", "CoT", "ELMo", "GloVe"), matches only where it is written as the
+ * dataset writes it: in lower case it is an ordinary word ("a baby's cot", "a glove"). Other names match in any
+ * case. A name without a letter ("2018") is no name: a bare number names nothing. Time is linear in the text plus
+ * the matches found.
  *
  * @param <T> what a name stands for
  */
 final class NameAutomaton<T> {
 
-    /** A name found in a text: folded positions [start, end), and everything it stands for. */
-    record Hit<T>(int start, int end, List<T> values) {
+    /**
+     * A name found in a text: folded positions [start, end), everything it stands for, and whether the dataset writes
+     * it as one capitalised word ("Torch", "Alpaca"), which in lower case may be an ordinary word.
+     */
+    record Hit<T>(int start, int end, List<T> values, boolean word) {
     }
 
     /** One name of the dictionary. */
-    private record Name<T>(int length, boolean capitals, String written, List<T> values) {
+    private record Name<T>(int length, boolean capitals, boolean word, String written, List<T> values) {
     }
 
     /** The trie and its links while building; matching uses the arrays compiled from them. */
@@ -96,12 +102,16 @@ final class NameAutomaton<T> {
         return at < 0 ? -1 : targets[state][at];
     }
 
+    /** One short capitalised word, as ordinary words are written at the start of a sentence: "Torch", "Alpaca". */
+    private static final java.util.regex.Pattern CAPITALISED_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
+
     /** Builds a dictionary. */
     static final class Builder<T> {
         private final Map<String, Name<T>> byFolded = new LinkedHashMap<>();
 
         /**
-         * Adds a name; a name too short to be told from ordinary words (one Latin letter) is left out.
+         * Adds a name; a name too short to be told from ordinary words (one Latin letter), or without a letter, is
+         * left out.
          *
          * @param name the name as written
          * @param value what it stands for
@@ -110,24 +120,38 @@ final class NameAutomaton<T> {
         Builder<T> add(String name, T value) {
             String folded = FoldedText.fold(name).strip();
             boolean chinese = folded.chars().anyMatch(c -> FoldedText.isHan((char) c));
-            if (folded.isEmpty() || !chinese && folded.length() < 2) {
+            if (folded.isEmpty() || !chinese && folded.length() < 2 || folded.chars().noneMatch(Character::isLetter)) {
                 return this;
             }
             String letters = name.replaceAll("[^\\p{L}\\p{N}]", "");
-            boolean capitals = !chinese && letters.length() <= 4 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
-                    && letters.chars().anyMatch(Character::isLetter);
+            boolean capitals = !chinese && isAcronym(letters);
+            boolean word = name.strip().equals(letters) && CAPITALISED_WORD.matcher(letters).matches();
             Name<T> existing = byFolded.get(folded);
             if (existing == null) {
-                existing = new Name<>(folded.length(), capitals, letters, new ArrayList<>());
+                existing = new Name<>(folded.length(), capitals, word, letters, new ArrayList<>());
                 byFolded.put(folded, existing);
-            } else if (existing.capitals() && !capitals) {
-                existing = new Name<>(folded.length(), false, letters, existing.values());
+            } else if (existing.capitals() && !capitals) {  // "Llama" beside "LLaMA": any case, and a word
+                existing = new Name<>(folded.length(), false, word, letters, existing.values());
+                byFolded.put(folded, existing);
+            } else if (existing.word() && !word && !capitals) {  // "ResNet" beside "Resnet": no word
+                existing = new Name<>(folded.length(), existing.capitals(), false, existing.written(), existing.values());
                 byFolded.put(folded, existing);
             }
             if (!existing.values().contains(value)) {
                 existing.values().add(value);
             }
             return this;
+        }
+
+        /**
+         * Whether a name's letters and digits read as an acronym: at most five letters, with a capital after the
+         * first ("GAN", "CoT", "ELMo", "GloVe", "T5"), not a capitalised word ("Adam") nor a lower-case one ("o1").
+         */
+        private static boolean isAcronym(String letters) {
+            long count = letters.chars().filter(Character::isLetter).count();
+            boolean innerCapital = letters.codePoints().skip(1).anyMatch(Character::isUpperCase);
+            boolean allCapitals = count > 0 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
+            return count > 0 && count <= 5 && (innerCapital || allCapitals);
         }
 
         NameAutomaton<T> build() {
@@ -168,7 +192,8 @@ final class NameAutomaton<T> {
         int end = 0;
         for (int[] candidate : candidates) {
             if (candidate[0] >= end) {
-                hits.add(new Hit<>(candidate[0], candidate[1], names.get(candidate[2]).values()));
+                Name<T> name = names.get(candidate[2]);
+                hits.add(new Hit<>(candidate[0], candidate[1], name.values(), name.word()));
                 end = candidate[1];
             }
         }

@@ -5,10 +5,10 @@ import io.github.aimilestones.model.Claim;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.Organization;
 import io.github.aimilestones.model.Person;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a name found in running text stands for: a milestone, a person, an organization, or a claim that the
@@ -21,24 +21,36 @@ import java.util.Map;
  */
 record Named(Type type, String id, int correction) {
 
-    /** What kind of thing a name names. */
+    /**
+     * What kind of thing a name names. A {@code DATED_MILESTONE} is named by a name its date qualifies ("AI winter"
+     * of "AI winter (1970s)", "图灵奖" of "图灵奖（2018）"): it names that milestone only beside a date of its own.
+     */
     enum Type {
-        MILESTONE, PERSON, ORGANIZATION, CORRECTION
+        MILESTONE, DATED_MILESTONE, PERSON, ORGANIZATION, CORRECTION
     }
 
     /** The dictionary of a reference, built once. */
     static NameAutomaton<Named> automaton(Catalog catalog) {
         NameAutomaton.Builder<Named> builder = NameAutomaton.builder();
+        // "初版" (first edition) in "GPT（初版）" and "DALL-E（初版）": a part that several milestones share qualifies them
+        Map<String, Set<String>> partOwners = new HashMap<>();
+        for (Milestone m : catalog.milestones()) {
+            for (String name : Names.allNames(m.name(), m.aliases())) {
+                Names.parts(name).forEach(part -> partOwners.computeIfAbsent(Names.key(part), k -> new HashSet<>()).add(m.id()));
+            }
+        }
         for (Milestone m : catalog.milestones()) {
             Named named = new Named(Type.MILESTONE, m.id(), -1);
             for (String name : Names.allNames(m.name(), m.aliases())) {
                 builder.add(name, named);
-                // "生成对抗网络" and "GAN" for "生成对抗网络（GAN）"
-                int open = Math.max(name.indexOf('('), name.indexOf('（'));
-                int close = Math.max(name.lastIndexOf(')'), name.lastIndexOf('）'));
-                if (open > 0 && close > open) {
-                    builder.add(name.substring(0, open), named);
-                    builder.add(name.substring(open + 1, close), named);
+                String generic = Names.withoutDate(name);
+                if (generic != null) {
+                    builder.add(generic, new Named(Type.DATED_MILESTONE, m.id(), -1));
+                }
+                for (String part : Names.parts(name)) {  // "生成对抗网络" and "GAN" for "生成对抗网络（GAN）"
+                    if (partOwners.get(Names.key(part)).size() == 1) {
+                        builder.add(part, named);
+                    }
                 }
             }
             for (int i = 0; i < m.corrections().size(); i++) {
@@ -55,39 +67,5 @@ record Named(Type type, String id, int correction) {
             Names.allNames(o.name(), o.aliases()).forEach(n -> builder.add(n, new Named(Type.ORGANIZATION, o.id(), -1)));
         }
         return builder.build();
-    }
-
-    /** For each milestone, the others one of whose names contains one of its names as whole words. */
-    static Map<String, List<Milestone>> extensions(Catalog catalog) {
-        Map<String, List<Milestone>> extensions = new HashMap<>();
-        Map<String, List<String>> folded = new HashMap<>();  // folded once: the pairs below are many
-        catalog.milestones().forEach(m -> folded.put(m.id(), Names.allNames(m.name(), m.aliases()).stream().map(FoldedText::fold).toList()));
-        for (Milestone m : catalog.milestones()) {
-            List<String> own = folded.get(m.id());
-            for (Milestone other : catalog.milestones()) {
-                if (other == m) {
-                    continue;
-                }
-                boolean extends_ = folded.get(other.id()).stream()
-                        .anyMatch(name -> !own.contains(name) && own.stream().anyMatch(o -> o.length() >= 3 && containsWord(name, o)));
-                if (extends_) {
-                    extensions.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(other);
-                }
-            }
-        }
-        return extensions;
-    }
-
-    /** Whether a folded name holds another as whole words: "alphago versus lee sedol" holds "alphago". */
-    private static boolean containsWord(String name, String word) {
-        for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !FoldedText.isWordChar(name.charAt(at - 1)) || !FoldedText.isWordChar(word.charAt(0)))
-                    && (end == name.length() || !FoldedText.isWordChar(name.charAt(end))
-                    || !FoldedText.isWordChar(word.charAt(word.length() - 1)))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Name normalisation and near-duplicate detection, shared by the name checks and the timeline check.
@@ -27,6 +29,12 @@ final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\s]+");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*[（(]([^（()）]*)[）)]");
+    /** A year that begins or ends a name: "2018 Turing Award", "Turing Award 2018", "2018年度图灵奖". */
+    private static final Pattern YEAR_AT_AN_END = Pattern.compile("^\\d{4}\\s*(?:年度?)?\\s*(?=\\D)|(?<=\\D)\\s*\\d{4}\\s*(?:年度?)?$");
+    /** A parenthesis that only dates a name: "2018", "1970s", "late 1980s", "2018年", "20世纪80年代". */
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "(?i)\\s*(?:(?:early|mid|late|c\\.|circa)\\s*)?\\d{4}s?\\s*(?:年代?|年)?\\s*|\\s*\\d{2}世纪\\d{2}年代\\s*");
     private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
     /** The fewest characters of a key that can be close to another (Chinese; a Latin key needs one more). */
     private static final int SHORTEST_CLOSE = 4;
@@ -126,6 +134,55 @@ final class Names {
         }
         return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
                 && a.substring(first + 2).equals(b.substring(first + 2));
+    }
+
+    /**
+     * The parts of a name with a parenthesis that name the same thing alone: "生成对抗网络" and "GAN" for
+     * "生成对抗网络（GAN）". A parenthesis that holds only a date qualifies the name ("图灵奖（2018）", "AI winter
+     * (1970s)"): the date is what tells it from others of its kind, so neither part names it alone (see
+     * {@link #withoutDate}).
+     *
+     * @param name a name
+     * @return the name without its parenthesis and what the parenthesis holds (if it has a letter), or nothing
+     */
+    static List<String> parts(String name) {
+        Matcher parenthesis = PARENTHESIS.matcher(name);
+        if (!parenthesis.find() || DATE_ONLY.matcher(parenthesis.group(1)).matches()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        String outside = (name.substring(0, parenthesis.start()) + name.substring(parenthesis.end())).strip();
+        if (!outside.isEmpty()) {
+            parts.add(outside);
+        }
+        String inside = parenthesis.group(1).strip();
+        if (inside.codePoints().anyMatch(Character::isLetter)) {
+            parts.add(inside);
+        }
+        return parts;
+    }
+
+    /**
+     * A name without the date that qualifies it: "AI winter" for "AI winter (1970s)", "图灵奖" for "图灵奖（2018）",
+     * "Turing Award" for "2018 Turing Award" and "Turing Award 2018".
+     *
+     * @param name a name
+     * @return the name without its date, or null if neither a parenthesis of it holds only a date nor a year begins
+     *     or ends it
+     */
+    static @Nullable String withoutDate(String name) {
+        Matcher parenthesis = PARENTHESIS.matcher(name);
+        String outside;
+        if (parenthesis.find() && DATE_ONLY.matcher(parenthesis.group(1)).matches()) {
+            outside = name.substring(0, parenthesis.start()) + name.substring(parenthesis.end());
+        } else {
+            outside = YEAR_AT_AN_END.matcher(name).replaceFirst("");
+            if (outside.length() == name.length()) {
+                return null;
+            }
+        }
+        outside = outside.strip();
+        return outside.codePoints().anyMatch(Character::isLetter) ? outside : null;
     }
 
     /** A record's names: English, Chinese if it has one, then its aliases. */

@@ -3,6 +3,7 @@ package io.github.aimilestones.validate.internal;
 import io.github.aimilestones.model.Claim;
 import io.github.aimilestones.model.Correction;
 import io.github.aimilestones.model.Milestone;
+import io.github.aimilestones.model.PartialDate;
 import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.internal.TimelineRows.Cell;
 import java.util.Map;
@@ -31,7 +32,12 @@ final class PeopleCell {
         this.claims = claims;
     }
 
-    void check(Cell cell, Milestone m, Set<Correction> reported) {
+    /**
+     * Checks each name of the cell.
+     *
+     * @param when the row's date, or the milestone's: an organization is read by it ("谷歌DeepMind" in 2016 is DeepMind)
+     */
+    void check(Cell cell, Milestone m, PartialDate when, Set<Correction> reported) {
         Map<String, String> contributors = reference.contributorNames(m);
         String stated = reported.stream().filter(c -> c.claim() == Claim.CONTRIBUTORS).map(c -> TimelineRun.squeeze(c.stated()))
                 .reduce("", (a, b) -> a + "\u0000" + b);
@@ -50,7 +56,7 @@ final class PeopleCell {
             }
             if (start < end) {
                 String name = cell.text().substring(start, end);
-                name(new Cell(name, cell.line(), cell.column() + start), m, contributors, stated);
+                name(new Cell(name, cell.line(), cell.column() + start), m, when, contributors, stated);
             }
             if (to == text.length()) {
                 break;
@@ -59,11 +65,11 @@ final class PeopleCell {
         }
     }
 
-    private void name(Cell at, Milestone m, Map<String, String> contributors, String stated) {
+    private void name(Cell at, Milestone m, PartialDate when, Map<String, String> contributors, String stated) {
         String name = at.text();
         String key = Names.key(name);
         if (key.isEmpty() || contributors.containsKey(key) || !stated.isEmpty() && stated.contains(TimelineRun.squeeze(name))
-                || partOf(key, contributors.keySet())) {
+                || partOf(key, contributors.keySet()) || reference.organization(key).filter(o -> reference.credits(m, o, when)).isPresent()) {
             return;
         }
         Optional<String> close = contributors.keySet().stream()

@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProseRun {
 
-    /** A name found in an item: where it is in the item's text, and what it names. */
-    record Mention(int start, int end, List<Named> named) {
+    /**
+     * A name found in an item: where it is in the item's text, what it names, and whether the reference writes it as
+     * one capitalised word ({@link NameAutomaton.Hit#word}).
+     */
+    record Mention(int start, int end, List<Named> named, boolean word) {
     }
 
     private final TimelineReference reference;
@@ -34,11 +37,29 @@ final class ProseRun {
     private int headingDateOffset;
     private @Nullable Milestone subject;
     private int checked;
+    /** The table cell the text is, whose line and column locate it; null for a document. */
+    private final @Nullable Cell origin;
 
     ProseRun(TimelineReference reference, TimelineRun run, ProseText prose) {
+        this(reference, run, prose, null);
+    }
+
+    private ProseRun(TimelineReference reference, TimelineRun run, ProseText prose, @Nullable Cell origin) {
         this.reference = reference;
         this.run = run;
         this.prose = prose;
+        this.origin = origin;
+    }
+
+    /**
+     * Checks the credits that the words of a table's name cell give ("ResNet by Yann LeCun") for the row's
+     * milestone, as those of a sentence or a list entry are checked.
+     */
+    static void credits(TimelineReference reference, TimelineRun run, Cell name, Milestone m) {
+        ProseRun cell = new ProseRun(reference, run, ProseText.read(name.text()), name);
+        for (Item item : cell.prose.items()) {
+            new Sentence(cell, item, 0, item.text().length(), cell.mentions(item), null).checkCredits(m);
+        }
     }
 
     /** Checks every item; returns how many entries and sentences naming a milestone were checked. */
@@ -64,7 +85,7 @@ final class ProseRun {
         FoldedText folded = FoldedText.of(item.text());
         List<Mention> mentions = new ArrayList<>();
         for (Hit<Named> hit : reference.names().find(folded)) {
-            mentions.add(new Mention(folded.originOf(hit.start()), folded.originOf(hit.end() - 1) + 1, hit.values()));
+            mentions.add(new Mention(folded.originOf(hit.start()), folded.originOf(hit.end() - 1) + 1, hit.values(), hit.word()));
         }
         return mentions;
     }
@@ -143,7 +164,9 @@ final class ProseRun {
     /** The cell of an item's text [start, end): the words and where the first of them is in the document. */
     Cell cell(Item item, int start, int end) {
         int offset = item.offsets()[Math.min(start, item.offsets().length - 1)];
-        return new Cell(item.text().substring(start, end).strip(), prose.line(offset), prose.column(offset));
+        String words = item.text().substring(start, end).strip();
+        return origin == null ? new Cell(words, prose.line(offset), prose.column(offset))
+                : new Cell(words, origin.line(), origin.column() + offset);
     }
 
     /** The date a year heading gives the items under it, at the heading's words. */

@@ -43,6 +43,7 @@ final class Sentence {
     private final List<Claims.DateClaim> dates;
     private final List<Milestone> milestones = new ArrayList<>();
     private final Set<Correction> reported = new LinkedHashSet<>();
+    private Extensions.@Nullable Surroundings surroundings;
 
     Sentence(ProseRun prose, Item item, int start, int end, List<Mention> mentions, @Nullable PartialDate previous) {
         this.prose = prose;
@@ -50,14 +51,32 @@ final class Sentence {
         this.start = start;
         this.end = end;
         this.mentions = mentions;
-        this.dates = Claims.dates(item.text().substring(start, end), previous).stream()
-                .map(d -> new Claims.DateClaim(d.start() + start, d.end() + start, d.text(), d.date())).toList();
+        this.dates = outsideNames(Claims.dates(item.text().substring(start, end), previous).stream()
+                .map(d -> new Claims.DateClaim(d.start() + start, d.end() + start, d.text(), d.date())).toList(), mentions);
         for (Mention mention : mentions) {
             milestone(mention).filter(m -> !milestones.contains(m) && milestones.size() < MOST_MILESTONES).ifPresent(milestones::add);
         }
         if (milestones.isEmpty() && prose.subject() != null && item.kind() == ProseText.Kind.PROSE) {
             milestones.add(prose.subject());
         }
+    }
+
+    /**
+     * The dates that are not part of a name: the year of "Turing Award 2018" names it, it is no claim beside it.
+     * Both lists are in text order: one pass.
+     */
+    private static List<Claims.DateClaim> outsideNames(List<Claims.DateClaim> dates, List<Mention> mentions) {
+        List<Claims.DateClaim> outside = new ArrayList<>();
+        int m = 0;
+        for (Claims.DateClaim d : dates) {
+            while (m < mentions.size() && mentions.get(m).end() <= d.start()) {
+                m++;
+            }
+            if (m == mentions.size() || mentions.get(m).start() >= d.end()) {
+                outside.add(d);
+            }
+        }
+        return outside;
     }
 
     List<Claims.DateClaim> dates() {
@@ -81,22 +100,53 @@ final class Sentence {
     private Optional<Milestone> milestone(Mention mention) {
         List<Milestone> candidates = mention.named().stream().filter(n -> n.type() == Named.Type.MILESTONE)
                 .map(n -> prose.reference().catalog().milestone(n.id())).flatMap(Optional::stream).toList();
+        if (candidates.isEmpty()) {  // "AI winter" names the first or second only beside a date of its own
+            candidates = mention.named().stream().filter(n -> n.type() == Named.Type.DATED_MILESTONE)
+                    .map(n -> prose.reference().catalog().milestone(n.id())).flatMap(Optional::stream)
+                    .filter(m -> dates.stream().anyMatch(d -> ClaimCheck.agrees(m, d.date()))).toList();
+        }
         if (candidates.size() > 1) {
             candidates = candidates.stream().filter(m -> dates.stream().anyMatch(d -> ClaimCheck.agrees(m, d.date()))).toList();
         }
         if (candidates.size() != 1) {
             return Optional.empty();
         }
+        // "AlphaGo defeated Lee Sedol" is the match: the sentence's people, dates and words choose
         Milestone m = candidates.get(0);
-        for (Milestone wider : prose.reference().extensions(m)) {  // "AlphaGo defeated Lee Sedol" is the match
-            boolean hisPeople = mentions.stream().flatMap(x -> x.named().stream()).anyMatch(n -> n.type() == Named.Type.PERSON
-                    && wider.contributors().people().contains(n.id()) && !m.contributors().people().contains(n.id()));
-            boolean hisDate = dates.stream().anyMatch(d -> ClaimCheck.agrees(wider, d.date()) && !ClaimCheck.agrees(m, d.date()));
-            if (hisPeople || hisDate) {
-                return Optional.of(wider);
-            }
+        if (prose.reference().isExtended(m)) {
+            m = prose.reference().inContext(m, surroundings());
+        }
+        if (item.kind() == ProseText.Kind.PROSE && isOrdinaryWord(mention) && !isSupported(m)) {
+            return Optional.empty();
         }
         return Optional.of(m);
+    }
+
+    /** The sentence's people, dates and words, read once: a sentence may name a milestone many times. */
+    private Extensions.Surroundings surroundings() {
+        if (surroundings == null) {
+            surroundings = Extensions.Surroundings.of(mentions.stream().flatMap(x -> x.named().stream()).toList(),
+                    dates.stream().map(Claims.DateClaim::date).toList(), item.text().substring(start, end));
+        }
+        return surroundings;
+    }
+
+    /**
+     * A name as ordinary words write it: one or two Chinese characters ("深蓝", also in "深蓝色"), or in lower case a
+     * name the reference writes as one short capitalised word ("torch" for "Torch", "alpaca"; not "resnet").
+     */
+    private boolean isOrdinaryWord(Mention mention) {
+        String name = item.text().substring(mention.start(), mention.end());
+        return name.length() <= 2 && name.chars().allMatch(c -> FoldedText.isHan((char) c))
+                || mention.word() && name.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+
+    /** Whether a sentence says more of a milestone than its name: a date of its own, or one of its contributors. */
+    private boolean isSupported(Milestone m) {
+        Set<String> named = surroundings().people();
+        return dates.stream().anyMatch(d -> ClaimCheck.agrees(m, d.date()))
+                || m.contributors().people().stream().anyMatch(named::contains)
+                || m.contributors().organizations().stream().anyMatch(named::contains);
     }
 
     void check() {
@@ -134,6 +184,15 @@ final class Sentence {
             }
         }
         misspelledChineseNames(claims, primary, text);
+    }
+
+    /** Checks only the credits the words give, for a milestone found otherwise (a table row's). */
+    void checkCredits(Milestone m) {
+        if (!milestones.contains(m)) {
+            milestones.clear();
+            milestones.add(m);
+        }
+        checkCredits(prose.run().claims(), m);
     }
 
     private void checkDates(ClaimCheck claims) {
@@ -272,14 +331,12 @@ final class Sentence {
         }
         Organization o = org.get();
         // "谷歌DeepMind" in 2016 is DeepMind, which Google DeepMind continues; "DeepMind" in 2024 is Google DeepMind.
-        List<String> related = new ArrayList<>(o.predecessors());
-        related.addAll(o.successors());
-        if (related.stream().anyMatch(id -> m.contributors().organizations().contains(id))) {
+        if (prose.reference().credits(m, o, ClaimCheck.agrees(m, when) ? when : m.date())) {
             return true;
         }
         String key = Names.key(o.name().en());
         return m.contributors().organizations().stream().map(id -> prose.reference().catalog().organization(id))
-                .flatMap(Optional::stream).anyMatch(c -> Names.key(c.name().en()).startsWith(key) || c.predecessors().contains(o.id()));
+                .flatMap(Optional::stream).anyMatch(c -> Names.key(c.name().en()).startsWith(key));
     }
 
     private String name(Named who) {

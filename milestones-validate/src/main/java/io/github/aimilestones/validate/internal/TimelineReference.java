@@ -15,10 +15,13 @@ import io.github.aimilestones.validate.internal.TimelineRows.Timeline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +37,9 @@ public final class TimelineReference {
     /** Every name of the reference, and every claim it corrects that is not a date, for running text. */
     private final NameAutomaton<Named> names;
     /** The milestones whose names extend a milestone's name: "AlphaGo versus Lee Sedol" for AlphaGo. */
-    private final Map<String, List<Milestone>> extensions;
+    private final Extensions extensions;
+    /** The organization each name key belongs to. */
+    private final Map<String, Organization> organizationByKey = new HashMap<>();
 
     private TimelineReference(Catalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "reference");
@@ -44,9 +49,10 @@ public final class TimelineReference {
         }
         for (Organization o : catalog.organizations()) {
             Names.allNames(o.name(), o.aliases()).forEach(n -> registryNameByKey.putIfAbsent(Names.key(n), o.name().en()));
+            Names.allNames(o.name(), o.aliases()).forEach(n -> organizationByKey.putIfAbsent(Names.key(n), o));
         }
         this.names = Named.automaton(catalog);
-        this.extensions = Named.extensions(catalog);
+        this.extensions = Extensions.of(catalog);
     }
 
     /**
@@ -127,30 +133,76 @@ public final class TimelineReference {
         return names;
     }
 
-    /** The milestones whose names extend the given one's. */
-    List<Milestone> extensions(Milestone m) {
-        return extensions.getOrDefault(m.id(), List.of());
+    /** Whether other milestones' names extend m's, so that the context may choose one of them. */
+    boolean isExtended(Milestone m) {
+        return !extensions.of(m).isEmpty();
+    }
+
+    /** Where a mention names m: the wider milestone its context means, if any ({@link Extensions#inContext}). */
+    Milestone inContext(Milestone m, Extensions.Surroundings around) {
+        return extensions.inContext(m, around);
+    }
+
+    /** The organization a name key belongs to, if any. */
+    Optional<Organization> organization(String key) {
+        return Optional.ofNullable(organizationByKey.get(key));
+    }
+
+    /**
+     * Whether crediting an organization for a milestone is right at a date: it is credited, or it is the name that a
+     * credited organization bore after (before) that date. "Google DeepMind" (formed 2023-04) for a milestone of 2016
+     * means its predecessor DeepMind; "DeepMind" after 2023-04 means its successor Google DeepMind.
+     *
+     * @param when the date the text gives, or the milestone's date
+     */
+    boolean credits(Milestone m, Organization o, PartialDate when) {
+        List<String> credited = m.contributors().organizations();
+        if (credited.contains(o.id())) {
+            return true;
+        }
+        boolean notYetFormed = o.founded() != null && when.isBefore(o.founded());
+        boolean alreadyContinued = o.dissolved() != null && !when.isBefore(o.dissolved());
+        return notYetFormed && o.predecessors().stream().anyMatch(credited::contains)
+                || alreadyContinued && o.successors().stream().anyMatch(credited::contains);
     }
 
     MilestoneMatcher matcher() {
         return milestones;
     }
 
-    /** The milestones a row's name means; failing its whole name, the first milestone its words name. */
+    /**
+     * The milestones a row's name means; failing its whole name, the first milestone its words name. One milestone
+     * found is read in the row's context, as a sentence is: "| 2016 | AlphaGo defeated Lee Sedol |" is the match.
+     */
     MilestoneMatcher.Match match(Row row, Optional<PartialDate> date) {
         MilestoneMatcher.Match match = milestones.match(row, date);
-        if (!match.candidates().isEmpty()) {
-            return match;
-        }
-        for (NameAutomaton.Hit<Named> hit : names.find(FoldedText.of(row.name().text()))) {
-            List<Milestone> named = hit.values().stream().filter(n -> n.type() == Named.Type.MILESTONE)
-                    .map(n -> catalog.milestone(n.id())).flatMap(Optional::stream).toList();
-            if (!named.isEmpty()) {
-                List<Milestone> dated = date.isEmpty() ? named : named.stream().filter(m -> ClaimCheck.agrees(m, date.get())).toList();
-                return new MilestoneMatcher.Match(dated.isEmpty() ? named : dated, null);
+        if (match.candidates().isEmpty()) {
+            for (NameAutomaton.Hit<Named> hit : names.find(FoldedText.of(row.name().text()))) {
+                List<Milestone> named = hit.values().stream().filter(n -> n.type() == Named.Type.MILESTONE)
+                        .map(n -> catalog.milestone(n.id())).flatMap(Optional::stream).toList();
+                if (!named.isEmpty()) {
+                    List<Milestone> dated = date.isEmpty() ? named : named.stream().filter(m -> ClaimCheck.agrees(m, date.get())).toList();
+                    match = new MilestoneMatcher.Match(dated.isEmpty() ? named : dated, null);
+                    break;
+                }
+                Set<String> qualified = hit.values().stream().filter(n -> n.type() == Named.Type.DATED_MILESTONE)
+                        .map(Named::id).collect(Collectors.toCollection(LinkedHashSet::new));
+                if (!qualified.isEmpty()) {  // "首届图灵奖": a Turing award, the 2018 one only in a row of its date
+                    match = milestones.dated(qualified, date);
+                    break;
+                }
             }
         }
-        return match;
+        if (match.candidates().size() != 1 || match.needsDate()) {
+            return match;
+        }
+        Milestone m = match.candidates().get(0);
+        if (!isExtended(m)) {
+            return match;
+        }
+        List<Named> named = names.find(FoldedText.of(row.text())).stream().flatMap(h -> h.values().stream()).toList();
+        Milestone meant = inContext(m, Extensions.Surroundings.of(named, date.stream().toList(), row.text()));
+        return meant == m ? match : new MilestoneMatcher.Match(List.of(meant), null);
     }
 
     String suggestions(String name) {

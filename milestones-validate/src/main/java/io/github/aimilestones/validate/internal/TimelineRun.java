@@ -29,6 +29,12 @@ final class TimelineRun {
     private record Place(Location location, @Nullable String recordId) {
     }
 
+    /**
+     * The longest name cell whose words are read for credits as a sentence's are: a name with a few words about it
+     * ("ResNet by Yann LeCun"); a longer cell is no name, and reading it twice would double a row's cost.
+     */
+    private static final int LONGEST_CREDITING_NAME = 300;
+
     private final TimelineReference reference;
     private final String file;
     private final FindingSink<Place> sink;
@@ -89,9 +95,10 @@ final class TimelineRun {
                     "参考数据集中没有“" + ClaimCheck.shorten(name.text()) + "”" + (suggestions.isEmpty() ? "" : "：最接近的名称是 " + suggestions));
             return Optional.empty();
         }
-        if (match.candidates().size() > 1) {
+        if (match.candidates().size() > 1 || match.needsDate()) {
             String which = match.candidates().stream().map(m -> m.id() + " (" + m.date() + ")").collect(Collectors.joining(", "));
-            report(Rule.CHECK_AMBIGUOUS, name, null, "\"" + ClaimCheck.shorten(name.text()) + "\" matches " + which
+            report(Rule.CHECK_AMBIGUOUS, name, match.candidates().size() == 1 ? match.candidates().get(0).id() : null,
+                    "\"" + ClaimCheck.shorten(name.text()) + "\" matches " + which
                     + ": add the date or a more specific name", "“" + ClaimCheck.shorten(name.text()) + "”同时匹配 " + which
                     + "：请加上日期或更具体的名称");
             return Optional.empty();
@@ -146,8 +153,12 @@ final class TimelineRun {
                 claims.figure(row.name(), m, figure, row.text().contains("ccura") || row.text().contains("准确"));
             }
         }
+        if (row.name().text().length() <= LONGEST_CREDITING_NAME && !isAName(row.name().text(), m)) {  // "ResNet by Yann LeCun"
+            ProseRun.credits(reference, this, row.name(), m);
+        }
         if (row.people() != null && !row.people().text().isEmpty()) {
-            new PeopleCell(reference, claims).check(row.people(), m, reported);
+            PartialDate when = date.filter(d -> ClaimCheck.agrees(m, d)).orElse(m.date());
+            new PeopleCell(reference, claims).check(row.people(), m, when, reported);
         }
     }
 
@@ -170,6 +181,12 @@ final class TimelineRun {
     /** Notes a milestone named in running text, so that {@link #missing} does not list it. */
     void mentioned(Milestone m) {
         mentioned.add(m.id());
+    }
+
+    /** Whether a cell holds one of a milestone's names and nothing else, so that its words credit nobody. */
+    private static boolean isAName(String cell, Milestone m) {
+        String key = Names.key(cell);
+        return Names.allNames(m.name(), m.aliases()).stream().anyMatch(n -> Names.key(n).equals(key));
     }
 
     static String squeeze(String text) {
