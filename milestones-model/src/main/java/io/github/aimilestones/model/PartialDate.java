@@ -270,14 +270,21 @@ public record PartialDate(int year, int month, int day, Precision precision, boo
     @JsonValue
     @Override
     public String toString() {
+        // Padded by hand: String.format parses its pattern on every call, and findings print many dates.
         String text = switch (precision) {
-            case CENTURY -> String.format(Locale.ROOT, "%02dXX", year / 100);
-            case DECADE -> String.format(Locale.ROOT, "%03dX", year / 10);
-            case YEAR -> String.format(Locale.ROOT, "%04d", year);
-            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+            case CENTURY -> padded(year / 100, 2) + "XX";
+            case DECADE -> padded(year / 10, 3) + "X";
+            case YEAR -> padded(year, 4);
+            case MONTH -> padded(year, 4) + "-" + padded(month, 2);
+            case DAY -> padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2);
         };
         return text + (uncertain && approximate ? "%" : uncertain ? "?" : approximate ? "~" : "");
+    }
+
+    /** A number of 0 or more with leading zeros to a width, as {@code %0<width>d} writes it. */
+    private static String padded(int number, int width) {
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static String dayOutOfRange(int year, int month, int day) {
