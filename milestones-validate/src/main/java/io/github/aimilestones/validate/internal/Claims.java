@@ -163,6 +163,9 @@ final class Claims {
      */
     static List<MatchResult> matches(Pattern pattern, Window window, String text) {
         List<MatchResult> matches = new ArrayList<>();
+        if (!hasDigit(text) && text.indexOf('同') < 0) {
+            return matches;  // no place where a match begins: no matcher to make
+        }
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int from = 0; (from = next(m, text, from, window)) >= 0; ) {
             matches.add(m.toMatchResult());

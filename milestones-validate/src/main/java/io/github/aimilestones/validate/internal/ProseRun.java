@@ -43,7 +43,7 @@ final class ProseRun {
 
     /** Checks every item; returns how many entries and sentences naming a milestone were checked. */
     int check() {
-        for (Item item : prose.items()) {
+        prose.items(item -> {
             List<Mention> mentions = mentions(item);
             switch (item.kind()) {
                 case HEADING -> {
@@ -56,7 +56,7 @@ final class ProseRun {
                 case ENTRY -> entry(item, mentions);
                 case PROSE -> sentences(item, mentions);
             }
-        }
+        });
         return checked;
     }
 

@@ -1,8 +1,7 @@
 package io.github.aimilestones.validate.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,37 +39,46 @@ final class ProseText {
 
     private final String text;
     private final int[] lineStarts;
-    private final List<Item> items = new ArrayList<>();
+    /** Where each item goes as soon as it is complete, so that a long document is never held as items. */
+    private Consumer<Item> items = item -> { };
     private StringBuilder open = new StringBuilder();
     private int[] openOffsets = new int[16];
     private boolean hasOpen;
 
     private ProseText(String text) {
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[16];
+        int lines = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * lines);
+                }
+                starts[lines++] = i + 1;
             }
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = Arrays.copyOf(starts, lines);
     }
 
     /**
-     * Reads a document.
+     * A document to read.
      *
      * @param text the document
-     * @return the reader, with the items and the lines
+     * @return the reader, with the lines
      */
     static ProseText read(String text) {
-        ProseText prose = new ProseText(text);
-        prose.readLines();
-        return prose;
+        return new ProseText(text);
     }
 
-    List<Item> items() {
-        return items;
+    /**
+     * Reads the items of the document, giving each to the caller as soon as it is complete.
+     *
+     * @param each what to do with each item, in document order
+     */
+    void items(Consumer<Item> each) {
+        items = each;
+        readLines();
+        items = item -> { };
     }
 
     /** The 1-based line of a document offset. */
@@ -160,7 +168,7 @@ final class ProseText {
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = start + i;
         }
-        items.add(new Item(kind, text.substring(start, end), offsets, nameStart));
+        items.accept(new Item(kind, text.substring(start, end), offsets, nameStart));
     }
 
     private void append(int start, int end) {
@@ -187,10 +195,11 @@ final class ProseText {
 
     private void close() {
         if (hasOpen) {
-            items.add(new Item(Kind.PROSE, open.toString(), Arrays.copyOf(openOffsets, open.length()), 0));
+            Item item = new Item(Kind.PROSE, open.toString(), Arrays.copyOf(openOffsets, open.length()), 0);
             open = new StringBuilder();
             openOffsets = new int[16];
             hasOpen = false;
+            items.accept(item);
         }
     }
 }
