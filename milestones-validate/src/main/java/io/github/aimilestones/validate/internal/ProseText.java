@@ -30,6 +30,8 @@ final class ProseText {
     }
 
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+‣⁃]\\s+|[•◦·▪●○■□➢►▸]\\s*|\\d{1,3}[.)、]\\s+)");
+    /** The characters a {@link #BULLET} can begin with. */
+    private static final String BULLET_FIRST = "-*+‣⁃•◦·▪●○■□➢►▸0123456789";
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:1[89]\\d{2}|20[0-4]\\d)(?:\\s{0,2}年)?(?:\\s{0,2}[-/.]?\\s{0,2}\\d{1,2}\\s{0,2}月?(?:\\s{0,2}[-/.]?\\s{0,2}\\d{1,2}\\s{0,2}日?)?)?");
@@ -115,23 +117,24 @@ final class ProseText {
             close();
             return;
         }
-        Matcher heading = MARKDOWN_HEADING.matcher(line);
-        if (heading.find()) {
+        // Each pattern is anchored at the start: where the first character cannot begin it, it is not run at all.
+        Matcher heading = line.charAt(0) == '#' ? MARKDOWN_HEADING.matcher(line) : null;
+        if (heading != null && heading.find()) {
             close();
             add(Kind.HEADING, start + heading.end(), end, 0);
             return;
         }
-        Matcher bullet = BULLET.matcher(line);
-        boolean isBullet = bullet.find();
-        int body = isBullet ? start + bullet.end() : start;
+        Matcher bullet = BULLET_FIRST.indexOf(line.charAt(0)) >= 0 ? BULLET.matcher(line) : null;
+        boolean isBullet = bullet != null && bullet.find();
+        int body = bullet != null && isBullet ? start + bullet.end() : start;
         String content = text.substring(body, end);
         if (!isBullet && hasOpen && !closesSentence(open.charAt(open.length() - 1))) {
             append(body, end);  // a sentence wrapped across lines
             return;
         }
         close();
-        Matcher date = LEADING_DATE.matcher(content);
-        if (date.find()) {
+        Matcher date = !content.isEmpty() && (content.charAt(0) == '1' || content.charAt(0) == '2') ? LEADING_DATE.matcher(content) : null;
+        if (date != null && date.find()) {
             Matcher separator = SEPARATOR.matcher(content).region(date.end(), content.length());
             boolean separated = separator.lookingAt();
             int name = separated ? separator.end() : date.end();
