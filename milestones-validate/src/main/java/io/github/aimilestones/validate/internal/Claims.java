@@ -51,6 +51,8 @@ final class Claims {
     static final Window DATE_WINDOW = new Window(13, 32, false);
     static final Window NUMBER_WINDOW = new Window(5, 24, true);
     static final Window SCORE_WINDOW = new Window(0, 8, true);
+    /** A matcher of each pattern for each thread, reset for each text: made anew, one per sentence costs more than the match. */
+    private static final ThreadLocal<Map<Pattern, Matcher>> MATCHERS = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
     private static final Map<String, BigDecimal> MULTIPLIERS = Map.of("thousand", new BigDecimal("1e3"), "k",
             new BigDecimal("1e3"), "千", new BigDecimal("1e3"), "万", new BigDecimal("1e4"), "million", new BigDecimal("1e6"),
             "m", new BigDecimal("1e6"), "百万", new BigDecimal("1e6"), "亿", new BigDecimal("1e8"), "billion",
@@ -166,10 +168,12 @@ final class Claims {
         if (!hasDigit(text) && text.indexOf('同') < 0) {
             return matches;  // no place where a match begins: no matcher to make
         }
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = MATCHERS.get().computeIfAbsent(pattern, p -> p.matcher("").useTransparentBounds(true).useAnchoringBounds(false))
+                .reset(text);
         for (int from = 0; (from = next(m, text, from, window)) >= 0; ) {
             matches.add(m.toMatchResult());
         }
+        m.reset("");  // the thread's matcher keeps no document alive
         return matches;
     }
 

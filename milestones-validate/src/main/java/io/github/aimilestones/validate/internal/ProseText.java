@@ -41,6 +41,10 @@ final class ProseText {
 
     private final String text;
     private final int[] lineStarts;
+    /** The matchers of the line patterns, reset for each line: a list has an entry on every line. */
+    private final Matcher bullet = BULLET.matcher("");
+    private final Matcher date = LEADING_DATE.matcher("");
+    private final Matcher separator = SEPARATOR.matcher("");
     /** Where each item goes as soon as it is complete, so that a long document is never held as items. */
     private Consumer<Item> items = item -> { };
     private StringBuilder open = new StringBuilder();
@@ -124,18 +128,16 @@ final class ProseText {
             add(Kind.HEADING, start + heading.end(), end, 0);
             return;
         }
-        Matcher bullet = BULLET_FIRST.indexOf(line.charAt(0)) >= 0 ? BULLET.matcher(line) : null;
-        boolean isBullet = bullet != null && bullet.find();
-        int body = bullet != null && isBullet ? start + bullet.end() : start;
+        boolean isBullet = BULLET_FIRST.indexOf(line.charAt(0)) >= 0 && bullet.reset(line).find();
+        int body = isBullet ? start + bullet.end() : start;
         String content = text.substring(body, end);
         if (!isBullet && hasOpen && !closesSentence(open.charAt(open.length() - 1))) {
             append(body, end);  // a sentence wrapped across lines
             return;
         }
         close();
-        Matcher date = !content.isEmpty() && (content.charAt(0) == '1' || content.charAt(0) == '2') ? LEADING_DATE.matcher(content) : null;
-        if (date != null && date.find()) {
-            Matcher separator = SEPARATOR.matcher(content).region(date.end(), content.length());
+        if (!content.isEmpty() && (content.charAt(0) == '1' || content.charAt(0) == '2') && date.reset(content).find()) {
+            separator.reset(content).region(date.end(), content.length());
             boolean separated = separator.lookingAt();
             int name = separated ? separator.end() : date.end();
             while (name < content.length() && Character.isWhitespace(content.charAt(name))) {
