@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark command: measures the targets of docs/performance.md and prints one table.
-#   tools/bench/run.sh          quick: sizes up to 10,000 (about 10 minutes on 2 cores)
+#   tools/bench/run.sh          quick: sizes up to 10,000, check at 1 and 10 MB (about 12 minutes on 2 cores)
 #   tools/bench/run.sh --full   every size, up to 1,000,000 milestones (much longer)
 # Run it on a quiet machine: other work on the same cores changes every figure.
 set -euo pipefail
@@ -58,6 +58,8 @@ java -jar "$bench" NearDuplicateBenchmark -rf json -rff "$out/near.json" > "$out
 recall=$(java -Xmx2g -cp "$bench" io.github.aimilestones.bench.NearDuplicates || true)
 java -jar "$bench" ExportBenchmark -p milestones="$export_sizes" -rf json -rff "$out/export.json" > "$out/export.log" 2>&1 || true
 java -jar "$bench" LoadBenchmark -prof gc -rf json -rff "$out/load.json" > "$out/load.log" 2>&1 || true
+# 8. check of prose, a table and a list at 1 MB and 10 MB (documents made from the dataset's names and dates).
+java -jar "$bench" CheckBenchmark -rf json -rff "$out/check.json" > "$out/check.log" 2>&1 || true
 
 node - "$out" "$ours" "$ajv" "$recall" "$plain" "$distributed" "$million" <<'JS'
 const fs = require('fs');
@@ -119,6 +121,18 @@ const l = read('load.json')[0];
 if (l) {
   const alloc = l.secondaryMetrics['gc.alloc.rate.norm'];
   rows.push(['7. embedded catalog load (read with positions)', `${score(l).toFixed(1)} ms, ${(alloc.score / 1e6).toFixed(1)} MB allocated`, 'report', 'report']);
+}
+const c = read('check.json');
+for (const shape of [...new Set(c.map((r) => r.params.shape))]) {
+  const at = (mb) => c.find((r) => r.params.shape === shape && +r.params.megabytes === mb);
+  const one = at(1);
+  const ten = at(10);
+  if (!one || !ten) continue;
+  const ratio = score(ten) / 10 / score(one);
+  rows.push([`8. check of a ${shape.toLowerCase()} timeline: time per MB at 1 MB and 10 MB`,
+    `${score(one).toFixed(0)} ms/MB at 1 MB, ${(score(ten) / 10).toFixed(0)} ms/MB at 10 MB (${(score(ten) / 1000).toFixed(2)} s):`
+    + ` 10 MB / 1 MB per MB ${ratio.toFixed(2)}`, 'linear: within 30%; 10 MB in about a second (<= 1.5 s)',
+    met(Math.abs(ratio - 1) <= 0.3 && score(ten) <= 1500)]);
 }
 const width = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i])).join(' | '));

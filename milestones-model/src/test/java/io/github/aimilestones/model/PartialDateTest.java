@@ -142,4 +142,32 @@ final class PartialDateTest {
         assertThat(PartialDate.parse("2014~").isQualified()).isTrue();
         assertThat(PartialDate.parse("2014").isQualified()).isFalse();
     }
+
+    /** The comparisons work on day numbers: they must say what comparing the first and last days says. */
+    @Test
+    void beforeAfterAndOverlaps_agreeWithTheFirstAndLastDays() {
+        List<PartialDate> dates = new ArrayList<>();
+        for (String text : List.of("19XX", "20XX", "199X", "200X", "201X")) {
+            dates.add(PartialDate.parse(text));
+        }
+        for (int year = 1999; year <= 2001; year++) {
+            dates.add(PartialDate.ofYear(year));
+            for (int month = 1; month <= 12; month++) {
+                dates.add(PartialDate.ofMonth(year, month));
+                LocalDate first = LocalDate.of(year, month, 1);
+                for (LocalDate day : List.of(first, first.plusDays(1), first.plusDays(27), first.withDayOfMonth(first.lengthOfMonth()))) {
+                    dates.add(PartialDate.of(day));
+                }
+            }
+        }
+        dates.add(PartialDate.ofMonth(2000, 2).asUncertain());
+        for (PartialDate a : dates) {
+            for (PartialDate b : dates) {
+                assertThat(a.isBefore(b)).as("%s before %s", a, b).isEqualTo(a.latest().isBefore(b.earliest()));
+                assertThat(a.isAfter(b)).as("%s after %s", a, b).isEqualTo(a.earliest().isAfter(b.latest()));
+                assertThat(a.overlaps(b)).as("%s overlaps %s", a, b)
+                        .isEqualTo(!a.latest().isBefore(b.earliest()) && !a.earliest().isAfter(b.latest()));
+            }
+        }
+    }
 }

@@ -29,7 +29,15 @@ final class ClaimCheck {
 
     /** Whether a date is right for a milestone: its own date, or the date of any documented event. */
     static boolean agrees(Milestone m, PartialDate date) {
-        return date.overlaps(m.date()) || !m.eventsAt(date).isEmpty();
+        if (date.overlaps(m.date())) {
+            return true;
+        }
+        for (Event event : m.events()) {  // as eventsAt, without building its list for every date of every sentence
+            if (event.date().overlaps(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

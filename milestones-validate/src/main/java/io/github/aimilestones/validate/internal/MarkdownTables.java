@@ -1,11 +1,14 @@
 package io.github.aimilestones.validate.internal;
 
 import io.github.aimilestones.validate.internal.TimelineRows.Cell;
+import io.github.aimilestones.validate.internal.TimelineRows.Columns;
+import io.github.aimilestones.validate.internal.TimelineRows.Lines;
 import io.github.aimilestones.validate.internal.TimelineRows.Problem;
 import io.github.aimilestones.validate.internal.TimelineRows.Row;
 import io.github.aimilestones.validate.internal.TimelineRows.Timeline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -24,36 +27,39 @@ final class MarkdownTables {
     }
 
     /**
-     * The rows of every table with a name column.
+     * The rows of every table with a name column, each given to the check as soon as it is read.
      *
      * @param text the document
-     * @return the rows; no rows and {@code tables == false} when the document has no table
+     * @param check what to do with each row
+     * @return how many rows; none and {@code tables == false} when the document has no table
      */
-    static Timeline read(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        List<Row> rows = new ArrayList<>();
+    static Timeline read(String text, Consumer<Row> check) {
+        Lines lines = Lines.of(text);
+        int rows = 0;
         @Nullable Problem problem = null;
         boolean tables = false;
-        for (int i = 0; i + 1 < lines.length; i++) {
-            if (lines[i].indexOf('|') < 0 || !isDelimiter(lines[i + 1])) {
+        for (int i = 0; i + 1 < lines.count(); i++) {
+            String header = lines.get(i);
+            if (header.indexOf('|') < 0 || !isDelimiter(lines.get(i + 1))) {
                 continue;
             }
             tables = true;
-            List<List<Cell>> table = new ArrayList<>();
-            table.add(cells(lines[i], i + 1));
+            Columns columns = Columns.of(cells(header, i + 1));
+            int before = rows;
             int l = i + 2;
-            while (l < lines.length && lines[l].indexOf('|') >= 0 && !lines[l].isBlank()) {
-                table.add(cells(lines[l], l + 1));
-                l++;
+            for (String line; l < lines.count() && (line = lines.get(l)).indexOf('|') >= 0 && !line.isBlank(); l++) {
+                List<Cell> cells = columns.hasName() ? cells(line, l + 1) : List.of();
+                if (TimelineRows.hasContent(cells)) {
+                    check.accept(columns.row(cells));
+                    rows++;
+                }
             }
-            Timeline read = TimelineRows.rows(table, i + 1);
-            rows.addAll(read.rows());
-            if (read.rows().isEmpty() && problem == null) {
-                problem = read.problem();
+            if (rows == before && problem == null) {
+                problem = columns.hasName() ? TimelineRows.NO_ROWS : TimelineRows.noNameColumn(i + 1);
             }
             i = l - 1;
         }
-        return new Timeline(rows, rows.isEmpty() ? problem : null, tables);
+        return new Timeline(rows, rows == 0 ? problem : null, tables);
     }
 
     /** Whether a line is a delimiter row: pipes, dashes, colons and spaces, with a dash and a pipe. */
@@ -109,7 +115,18 @@ final class MarkdownTables {
             start++;
         }
         String raw = line.substring(start, end).replace("\\|", "|");
-        String text = MARKS.matcher(LINK.matcher(raw).replaceAll("$1")).replaceAll("").strip();
+        String text = hasInlineMarkdown(raw) ? MARKS.matcher(LINK.matcher(raw).replaceAll("$1")).replaceAll("").strip() : raw.strip();
         return new Cell(text, lineNumber, start + 1);
+    }
+
+    /** Whether a cell has a character that a link or a mark needs: most cells have none, and no pattern runs. */
+    private static boolean hasInlineMarkdown(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '[' || c == '*' || c == '_' || c == '~' || c == '`' || c == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -51,6 +51,8 @@ final class MilestoneMatcher {
     private final Map<String, List<Integer>> keysByPair = new HashMap<>();
     /** The index of each key, the keys sorted. */
     private final int[] keysInOrder;
+    /** The place of each key in {@link #keysInOrder}: comparing two keys' places is comparing the keys. */
+    private final int[] rank;
 
     MilestoneMatcher(Catalog reference) {
         this.reference = reference;
@@ -81,6 +83,10 @@ final class MilestoneMatcher {
         }
         keysInOrder = java.util.stream.IntStream.range(0, keys.size()).boxed().sorted(Comparator.comparing(keys::get))
                 .mapToInt(Integer::intValue).toArray();
+        rank = new int[keys.size()];
+        for (int i = 0; i < keysInOrder.length; i++) {
+            rank[keysInOrder[i]] = i;
+        }
         longestKey = keys.stream().mapToInt(String::length).max().orElse(0);
         for (int k = 0; k < keys.size(); k++) {
             String name = keys.get(k);
@@ -97,7 +103,11 @@ final class MilestoneMatcher {
     Match match(Row row, Optional<PartialDate> date) {
         String text = row.name().text();
         String key = Names.key(text);
-        Set<String> ids = new LinkedHashSet<>(milestonesByKey.get(key));
+        Set<String> exact = milestonesByKey.get(key);
+        if (exact.size() == 1) {  // the common case, one name of one milestone: no sets, no date to choose by
+            return new Match(reference.milestone(exact.iterator().next()).stream().toList(), null);
+        }
+        Set<String> ids = new LinkedHashSet<>(exact);
         String variant = null;
         if (ids.isEmpty()) {
             // "生成对抗网络" for "生成对抗网络（GAN）", "LSTM" for "长短期记忆网络（LSTM）", and the other way round.
@@ -160,22 +170,48 @@ final class MilestoneMatcher {
     /**
      * The closest names to one that matches nothing, quoted, or "" for an empty reference. Only the names that share
      * the most character pairs with it (at most 20) are ranked by Jaro-Winkler similarity, and only the names sharing
-     * a pair are sorted, so that an unknown row costs time proportional to its length and to the names it resembles,
-     * not to the size of the reference.
+     * a pair are looked at, the best 20 kept as they come, so that an unknown row costs time proportional to its length
+     * and to the names it resembles, not to the size of the reference.
      */
     String suggestions(String text) {
         String key = Names.key(text.length() > 64 ? text.substring(0, 64) : text);
         int[] shared = new int[keys.size()];
-        List<Integer> order = new ArrayList<>();  // the keys that share a pair, each once
+        int[] sharing = new int[16];  // the keys that share a pair, each once
+        int count = 0;
         for (int i = 0; i + 1 < key.length(); i++) {
             for (int k : keysByPair.getOrDefault(key.substring(i, i + 2), List.of())) {
                 if (shared[k]++ == 0) {
-                    order.add(k);
+                    if (count == sharing.length) {
+                        sharing = java.util.Arrays.copyOf(sharing, 2 * count);
+                    }
+                    sharing[count++] = k;
                 }
             }
         }
-        order.sort(Comparator.comparingDouble((Integer k) -> -2.0 * shared[k] / (keys.get(k).length() + key.length()))
-                .thenComparing(keys::get));
+        // The 20 that share the largest part of their pairs, then first in key order, best first.
+        int[] pool = new int[SUGGESTION_POOL];
+        double[] poolShare = new double[SUGGESTION_POOL];
+        int pooled = 0;
+        for (int c = 0; c < count; c++) {
+            int k = sharing[c];
+            double share = 2.0 * shared[k] / (keys.get(k).length() + key.length());
+            int at = pooled;
+            while (at > 0 && (share > poolShare[at - 1] || share == poolShare[at - 1] && rank[k] < rank[pool[at - 1]])) {
+                at--;
+            }
+            if (at < SUGGESTION_POOL) {
+                int moved = Math.min(pooled, SUGGESTION_POOL - 1) - at;
+                System.arraycopy(pool, at, pool, at + 1, moved);
+                System.arraycopy(poolShare, at, poolShare, at + 1, moved);
+                pool[at] = k;
+                poolShare[at] = share;
+                pooled = Math.min(pooled + 1, SUGGESTION_POOL);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < pooled; i++) {
+            order.add(pool[i]);
+        }
         // Fewer than 20 share a pair: the rest share none and rank alike, in key order.
         for (int i = 0; order.size() < SUGGESTION_POOL && i < keysInOrder.length; i++) {
             if (shared[keysInOrder[i]] == 0) {
@@ -183,7 +219,7 @@ final class MilestoneMatcher {
             }
         }
         JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
-        List<String> closest = order.stream().limit(SUGGESTION_POOL).map(keys::get)
+        List<String> closest = order.stream().map(keys::get)
                 .map(k -> Map.entry(k, similarity.apply(k, key)))
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
                 .map(e -> displayNameByKey.get(e.getKey())).distinct().limit(3).toList();

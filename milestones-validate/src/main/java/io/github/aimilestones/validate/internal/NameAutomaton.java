@@ -33,6 +33,8 @@ final class NameAutomaton<T> {
     private record Name<T>(int length, boolean capitals, boolean word, String written, List<T> values) {
     }
 
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+
     /** The trie and its links while building; matching uses the arrays compiled from them. */
     private final Map<Long, Integer> next = new HashMap<>();
     private final List<Integer> failure = new ArrayList<>();
@@ -123,7 +125,7 @@ final class NameAutomaton<T> {
             if (folded.isEmpty() || !chinese && folded.length() < 2 || folded.chars().noneMatch(Character::isLetter)) {
                 return this;
             }
-            String letters = name.replaceAll("[^\\p{L}\\p{N}]", "");
+            String letters = NOT_LETTER_OR_DIGIT.matcher(name).replaceAll("");
             boolean capitals = !chinese && isAcronym(letters);
             boolean word = name.strip().equals(letters) && CAPITALISED_WORD.matcher(letters).matches();
             Name<T> existing = byFolded.get(folded);
@@ -207,7 +209,7 @@ final class NameAutomaton<T> {
     }
 
     private static boolean writtenInCapitals(FoldedText text, int start, int end, Name<?> name) {
-        String original = text.originalText(start, end).replaceAll("[^\\p{L}\\p{N}]", "");
+        String original = NOT_LETTER_OR_DIGIT.matcher(text.originalText(start, end)).replaceAll("");
         return original.equals(name.written());
     }
 

@@ -57,14 +57,13 @@ final class ProseRun {
      */
     static void credits(TimelineReference reference, TimelineRun run, Cell name, Milestone m) {
         ProseRun cell = new ProseRun(reference, run, ProseText.read(name.text()), name);
-        for (Item item : cell.prose.items()) {
-            new Sentence(cell, item, 0, item.text().length(), cell.mentions(item), null).checkCredits(m);
-        }
+        cell.prose.items(item -> new Sentence(cell, item, 0, item.text().length(), cell.mentions(item), null)
+                .checkCredits(m));
     }
 
     /** Checks every item; returns how many entries and sentences naming a milestone were checked. */
     int check() {
-        for (Item item : prose.items()) {
+        prose.items(item -> {
             List<Mention> mentions = mentions(item);
             switch (item.kind()) {
                 case HEADING -> {
@@ -77,7 +76,7 @@ final class ProseRun {
                 case ENTRY -> entry(item, mentions);
                 case PROSE -> sentences(item, mentions);
             }
-        }
+        });
         return checked;
     }
 

@@ -1,8 +1,7 @@
 package io.github.aimilestones.validate.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +30,8 @@ final class ProseText {
     }
 
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+‣⁃]\\s+|[•◦·▪●○■□➢►▸]\\s*|\\d{1,3}[.)、]\\s+)");
+    /** The characters a {@link #BULLET} can begin with. */
+    private static final String BULLET_FIRST = "-*+‣⁃•◦·▪●○■□➢►▸0123456789";
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:1[89]\\d{2}|20[0-4]\\d)(?:\\s{0,2}年)?(?:\\s{0,2}[-/.]?\\s{0,2}\\d{1,2}\\s{0,2}月?(?:\\s{0,2}[-/.]?\\s{0,2}\\d{1,2}\\s{0,2}日?)?)?");
@@ -40,37 +41,50 @@ final class ProseText {
 
     private final String text;
     private final int[] lineStarts;
-    private final List<Item> items = new ArrayList<>();
+    /** The matchers of the line patterns, reset for each line: a list has an entry on every line. */
+    private final Matcher bullet = BULLET.matcher("");
+    private final Matcher date = LEADING_DATE.matcher("");
+    private final Matcher separator = SEPARATOR.matcher("");
+    /** Where each item goes as soon as it is complete, so that a long document is never held as items. */
+    private Consumer<Item> items = item -> { };
     private StringBuilder open = new StringBuilder();
     private int[] openOffsets = new int[16];
     private boolean hasOpen;
 
     private ProseText(String text) {
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[16];
+        int lines = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * lines);
+                }
+                starts[lines++] = i + 1;
             }
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = Arrays.copyOf(starts, lines);
     }
 
     /**
-     * Reads a document.
+     * A document to read.
      *
      * @param text the document
-     * @return the reader, with the items and the lines
+     * @return the reader, with the lines
      */
     static ProseText read(String text) {
-        ProseText prose = new ProseText(text);
-        prose.readLines();
-        return prose;
+        return new ProseText(text);
     }
 
-    List<Item> items() {
-        return items;
+    /**
+     * Reads the items of the document, giving each to the caller as soon as it is complete.
+     *
+     * @param each what to do with each item, in document order
+     */
+    void items(Consumer<Item> each) {
+        items = each;
+        readLines();
+        items = item -> { };
     }
 
     /** The 1-based line of a document offset. */
@@ -107,14 +121,14 @@ final class ProseText {
             close();
             return;
         }
-        Matcher heading = MARKDOWN_HEADING.matcher(line);
-        if (heading.find()) {
+        // Each pattern is anchored at the start: where the first character cannot begin it, it is not run at all.
+        Matcher heading = line.charAt(0) == '#' ? MARKDOWN_HEADING.matcher(line) : null;
+        if (heading != null && heading.find()) {
             close();
             add(Kind.HEADING, start + heading.end(), end, 0);
             return;
         }
-        Matcher bullet = BULLET.matcher(line);
-        boolean isBullet = bullet.find();
+        boolean isBullet = BULLET_FIRST.indexOf(line.charAt(0)) >= 0 && bullet.reset(line).find();
         int body = isBullet ? start + bullet.end() : start;
         String content = text.substring(body, end);
         if (!isBullet && hasOpen && !closesSentence(open.charAt(open.length() - 1))) {
@@ -122,9 +136,8 @@ final class ProseText {
             return;
         }
         close();
-        Matcher date = LEADING_DATE.matcher(content);
-        if (date.find()) {
-            Matcher separator = SEPARATOR.matcher(content).region(date.end(), content.length());
+        if (!content.isEmpty() && (content.charAt(0) == '1' || content.charAt(0) == '2') && date.reset(content).find()) {
+            separator.reset(content).region(date.end(), content.length());
             boolean separated = separator.lookingAt();
             int name = separated ? separator.end() : date.end();
             while (name < content.length() && Character.isWhitespace(content.charAt(name))) {
@@ -160,7 +173,7 @@ final class ProseText {
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = start + i;
         }
-        items.add(new Item(kind, text.substring(start, end), offsets, nameStart));
+        items.accept(new Item(kind, text.substring(start, end), offsets, nameStart));
     }
 
     private void append(int start, int end) {
@@ -187,10 +200,11 @@ final class ProseText {
 
     private void close() {
         if (hasOpen) {
-            items.add(new Item(Kind.PROSE, open.toString(), Arrays.copyOf(openOffsets, open.length()), 0));
+            Item item = new Item(Kind.PROSE, open.toString(), Arrays.copyOf(openOffsets, open.length()), 0);
             open = new StringBuilder();
             openOffsets = new int[16];
             hasOpen = false;
+            items.accept(item);
         }
     }
 }

@@ -51,8 +51,11 @@ final class Sentence {
         this.start = start;
         this.end = end;
         this.mentions = mentions;
-        this.dates = outsideNames(Claims.dates(item.text().substring(start, end), previous).stream()
-                .map(d -> new Claims.DateClaim(d.start() + start, d.end() + start, d.text(), d.date())).toList(), mentions);
+        List<Claims.DateClaim> dates = new ArrayList<>();
+        for (Claims.DateClaim d : Claims.dates(item.text().substring(start, end), previous)) {
+            dates.add(new Claims.DateClaim(d.start() + start, d.end() + start, d.text(), d.date()));
+        }
+        this.dates = outsideNames(dates, mentions);
         for (Mention mention : mentions) {
             milestone(mention).filter(m -> !milestones.contains(m) && milestones.size() < MOST_MILESTONES).ifPresent(milestones::add);
         }

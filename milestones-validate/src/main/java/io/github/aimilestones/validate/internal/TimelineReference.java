@@ -40,6 +40,8 @@ public final class TimelineReference {
     private final Extensions extensions;
     /** The organization each name key belongs to. */
     private final Map<String, Organization> organizationByKey = new HashMap<>();
+    /** {@link #dateEvidence} by milestone id, as found: a timeline with many wrong dates quotes the same ones. */
+    private final Map<String, String> dateEvidence = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TimelineReference(Catalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "reference");
@@ -76,12 +78,11 @@ public final class TimelineReference {
      */
     public Report check(String file, String text, ValidationConfig config, boolean reportMissing) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        Timeline tables = TimelineRows.read(file, content);
         TimelineRun run = new TimelineRun(this, file, config);
+        Timeline tables = TimelineRows.read(file, content, run::check);
         int checked;
-        if (!tables.rows().isEmpty()) {
-            tables.rows().forEach(run::check);
-            checked = tables.rows().size();
+        if (tables.rows() > 0) {
+            checked = tables.rows();
         } else if (tables.problem() != null && (tables.tables() && !hasText(content) || isCsv(file))) {
             run.unreadable(tables.problem().english(), tables.problem().chinese());
             return run.report(0);
@@ -238,6 +239,10 @@ public final class TimelineReference {
 
     /** The evidence of a milestone's date: a primary source cited for it if there is one. */
     String dateEvidence(Milestone m) {
+        return dateEvidence.computeIfAbsent(m.id(), id -> findDateEvidence(m));
+    }
+
+    private String findDateEvidence(Milestone m) {
         String source = m.citations().stream().filter(c -> c.supports(Claim.DATE)).map(Citation::source)
                 .filter(id -> catalog.source(id).map(s -> s.kind().isPrimary()).orElse(false)).findFirst()
                 .orElse(m.citations().stream().filter(c -> c.supports(Claim.DATE)).map(Citation::source).findFirst().orElse(null));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -58,17 +59,61 @@ final class TimelineRows {
     record Problem(String english, String chinese) {
     }
 
-    /** The rows, or why there are none; {@code tables} is false when the file has no table at all. */
-    record Timeline(List<Row> rows, @Nullable Problem problem, boolean tables) {
+    /**
+     * How many rows were read (each given to the check as it was read, so that no table is held whole), or why
+     * there are none; {@code tables} is false when the file has no table at all.
+     */
+    record Timeline(int rows, @Nullable Problem problem, boolean tables) {
+    }
+
+    /** Why a table gives no rows: it has a header and nothing under it. */
+    static final Problem NO_ROWS = new Problem("the table has a header but no rows", "表格只有表头，没有数据行");
+
+    /** The lines of a text, as offsets: a line is cut from the text only when it is read. */
+    record Lines(String text, int[] starts, int[] ends) {
+
+        /** Splits at {@code \r\n}, {@code \r} and {@code \n}, keeping the last line even when it is empty. */
+        static Lines of(String text) {
+            int[] starts = new int[16];
+            int[] ends = new int[16];
+            int n = 0;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : '\n';
+                if (c == '\n' || c == '\r') {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, 2 * n);
+                        ends = java.util.Arrays.copyOf(ends, 2 * n);
+                    }
+                    starts[n] = start;
+                    ends[n++] = i;
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    start = i + 1;
+                }
+            }
+            return new Lines(text, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n));
+        }
+
+        int count() {
+            return starts.length;
+        }
+
+        /** The line at a 0-based index, without its line break. */
+        String get(int index) {
+            return text.substring(starts[index], ends[index]);
+        }
     }
 
     /** Which columns of a table hold the date, the name and the people, from its header. */
-    private record Columns(int date, int name, int people, int count) {
+    record Columns(int date, int name, int people, int count) {
 
         /** The index of a column the header does not have. */
         static final int ABSENT = -1;
 
-        static Columns of(List<String> headers) {
+        static Columns of(List<Cell> headerCells) {
+            List<String> headers = headerCells.stream().map(Cell::text).toList();
             int date = ABSENT;
             int name = ABSENT;
             int people = ABSENT;
@@ -92,9 +137,12 @@ final class TimelineRows {
         /** The row of a table body; a row too short for the name column gets an empty name. */
         Row row(List<Cell> cells) {
             Cell nameCell = name < cells.size() ? cells.get(name) : new Cell("", cells.get(0).line(), 1);
-            String text = String.join(" | ", cells.stream().map(Cell::text).toList());
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < cells.size(); i++) {
+                text.append(i == 0 ? "" : " | ").append(cells.get(i).text());
+            }
             Cell extra = cells.size() > count && !cells.get(count).text().isEmpty() ? cells.get(count) : null;
-            return new Row(cells.get(0).line(), cell(cells, date), nameCell, cell(cells, people), text, false, extra);
+            return new Row(cells.get(0).line(), cell(cells, date), nameCell, cell(cells, people), text.toString(), false, extra);
         }
 
         private static @Nullable Cell cell(List<Cell> cells, int column) {
@@ -117,14 +165,15 @@ final class TimelineRows {
      *
      * @param file the file's name
      * @param text its content, without a byte order mark
-     * @return the rows, or a problem
+     * @param check what to do with each row, as it is read
+     * @return how many rows, or a problem
      */
-    static Timeline read(String file, String text) {
+    static Timeline read(String file, String text, Consumer<Row> check) {
         String lower = file.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
-            return csv(text);
+            return csv(text, check);
         }
-        return MarkdownTables.read(text);
+        return MarkdownTables.read(text, check);
     }
 
     /**
@@ -134,6 +183,9 @@ final class TimelineRows {
      * @return the date at the precision given, or empty if the text holds no such date
      */
     static Optional<PartialDate> date(String text) {
+        if (text.length() == 4 && isDigits(text)) {  // "2012", as most tables write it, without the pattern
+            return Optional.of(PartialDate.ofYear(Integer.parseInt(text)));
+        }
         Matcher m = USER_DATE.matcher(text);
         if (!m.find()) {
             return Optional.empty();
@@ -151,13 +203,13 @@ final class TimelineRows {
         return Optional.of(PartialDate.ofYear(year));
     }
 
-    private static Timeline csv(String text) {
+    private static Timeline csv(String text, Consumer<Row> check) {
         String firstLine = text.lines().findFirst().orElse("");
         char separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : count(firstLine, '\t') > 0 ? '\t' : ',';
         CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
         List<List<Cell>> rows = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        int[] lineStarts = lineStarts(text);
+        Lines lines = Lines.of(text);
+        int[] lineStarts = lines.starts();
         long rowStart = 0;  // where the reader stands after a row: the start of the next one
         try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(new StringReader(text))) {
@@ -166,7 +218,7 @@ final class TimelineRows {
                 int rowLine = lineAt(text, lineStarts, rowStart);
                 List<String> values = it.nextValue();
                 rowStart = it.currentLocation().getCharOffset();
-                String source = lines[rowLine - 1];
+                String source = lines.get(rowLine - 1);
                 List<Cell> cells = new ArrayList<>();
                 int from = 0;
                 for (String value : values) {
@@ -179,49 +231,47 @@ final class TimelineRows {
                 rows.add(cells);
             }
         } catch (JacksonException e) {
-            return new Timeline(List.of(), new Problem("invalid CSV at line " + e.getLocation().getLineNr() + ": "
+            return new Timeline(0, new Problem("invalid CSV at line " + e.getLocation().getLineNr() + ": "
                     + e.getOriginalMessage(), "第 " + e.getLocation().getLineNr() + " 行的 CSV 无效：" + e.getOriginalMessage()), true);
         }
         if (rows.isEmpty()) {
-            return new Timeline(List.of(), new Problem("the CSV file is empty", "CSV 文件是空的"), true);
+            return new Timeline(0, new Problem("the CSV file is empty", "CSV 文件是空的"), true);
         }
-        return rows(rows, 0);
+        // Held until the end: a file that turns out not to be valid CSV has its problem, not half its findings.
+        Columns columns = Columns.of(rows.get(0));
+        if (!columns.hasName()) {
+            return new Timeline(0, noNameColumn(0), true);
+        }
+        int count = 0;
+        for (List<Cell> row : rows.subList(1, rows.size())) {
+            if (hasContent(row)) {
+                check.accept(columns.row(row));
+                count++;
+            }
+        }
+        return new Timeline(count, count == 0 ? NO_ROWS : null, true);
     }
 
     /**
-     * The rows of a table whose first row is its header.
+     * Why a table gives no rows: its header has no name column.
      *
-     * @param rows the cells of each row, header first
-     * @param headerLine the header's line, for the message of a table without a name column; 0 for a CSV file
+     * @param headerLine the header's line; 0 for a CSV file
      */
-    static Timeline rows(List<List<Cell>> rows, int headerLine) {
-        Columns columns = Columns.of(rows.get(0).stream().map(Cell::text).toList());
-        if (!columns.hasName()) {
-            String where = headerLine == 0 ? "the CSV header" : "the table at line " + headerLine;
-            String whereZh = headerLine == 0 ? "CSV 表头" : "第 " + headerLine + " 行的表格";
-            return new Timeline(List.of(), new Problem(where + " has no name column: name one of its columns 名称 or Name",
-                    whereZh + "没有名称列：请把其中一列命名为“名称”或 Name"), true);
-        }
-        List<Row> result = new ArrayList<>();
-        for (List<Cell> row : rows.subList(1, rows.size())) {
-            if (row.stream().anyMatch(c -> !c.text().isEmpty())) {
-                result.add(columns.row(row));
-            }
-        }
-        return new Timeline(result, result.isEmpty() ? new Problem("the table has a header but no rows", "表格只有表头，没有数据行")
-                : null, true);
+    static Problem noNameColumn(int headerLine) {
+        String where = headerLine == 0 ? "the CSV header" : "the table at line " + headerLine;
+        String whereZh = headerLine == 0 ? "CSV 表头" : "第 " + headerLine + " 行的表格";
+        return new Problem(where + " has no name column: name one of its columns 名称 or Name",
+                whereZh + "没有名称列：请把其中一列命名为“名称”或 Name");
     }
 
-    /** The start offset of each line, for {@link #lineAt}. */
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                starts.add(i + 1);
+    /** Whether a row has a cell with text: empty rows are not rows of the timeline. */
+    static boolean hasContent(List<Cell> row) {
+        for (Cell cell : row) {
+            if (!cell.text().isEmpty()) {
+                return true;
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return false;
     }
 
     /** The line of a row that the reader says starts at an offset: past the line breaks before it. */
@@ -232,6 +282,15 @@ final class TimelineRows {
         }
         int line = java.util.Arrays.binarySearch(lineStarts, at);
         return Math.min(lineStarts.length, line >= 0 ? line + 1 : -line - 1);
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int count(String text, char c) {
