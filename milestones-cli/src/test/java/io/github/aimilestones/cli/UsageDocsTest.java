@@ -204,6 +204,21 @@ final class UsageDocsTest {
     }
 
     /** The contents of the Markdown code blocks of the given languages, without their indentation. */
+    @Test
+    void mermaidSampleOfTheReadme_isWhatTheCommandAboveItPrints() throws IOException {
+        String readme = read(README);
+        String sample = codeBlocks(readme, "mermaid").get(0);
+        String command = jarCommands(codeBlocks(readme.substring(0, readme.indexOf("```mermaid")), "sh")).stream()
+                .reduce((first, second) -> second).orElseThrow();
+        StringWriter out = new StringWriter();
+
+        int exit = Main.commandLine().setOut(new PrintWriter(out, true)).execute(command.split(" "));
+
+        assertThat(command).startsWith("export --format mermaid");
+        assertThat(exit).isZero();
+        assertThat(out.toString()).isEqualTo(sample);
+    }
+
     private static List<String> codeBlocks(String markdown, String... languages) {
         List<String> blocks = new ArrayList<>();
         Matcher fence = FENCE.matcher(markdown);
