@@ -369,6 +369,8 @@ final class NameCheck {
     }
 
     private static void duplicateMilestones(Context context) {
+        // A milestone's keys are computed again where they are needed, not kept: a million sets of keys would not fit
+        // beside a million milestones in 2 GB (docs/performance.md), and only the blocks' numbers are kept.
         List<Milestone> milestones = context.catalog().milestones();
         HashRuns byName = new HashRuns(milestones.size());
         for (int i = 0; i < milestones.size(); i++) {
