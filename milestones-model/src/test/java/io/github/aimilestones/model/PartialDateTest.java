@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.aimilestones.model.PartialDate.Precision;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,6 +132,32 @@ final class PartialDateTest {
 
         assertThat(dates).map(PartialDate::toString)
                 .containsExactly("201X", "2011-12-31", "2012-01-01", "2012", "2012?", "2012-06");
+    }
+
+    @Test
+    void chronological_ordersEveryPairAsItsDefinitionSays_firstDayLastDayThenText() {
+        Comparator<PartialDate> definition = Comparator.comparing(PartialDate::earliest)
+                .thenComparing(PartialDate::latest)
+                .thenComparing(PartialDate::toString);
+        List<PartialDate> dates = new ArrayList<>();
+        for (String year : List.of("1899", "19XX", "190X", "1900", "1909", "1990", "199X", "1999", "2000", "2012")) {
+            for (String rest : List.of("", "-01", "-02", "-12", "-01-01", "-02-28", "-02-29", "-12-31", "-06-15")) {
+                for (String qualifier : List.of("", "?", "~", "%")) {
+                    try {
+                        dates.add(PartialDate.parse(year + rest + qualifier));
+                    } catch (IllegalArgumentException e) {
+                        // 1899-02-29, or a month of a decade: not a date
+                    }
+                }
+            }
+        }
+        assertThat(dates).hasSizeGreaterThan(200);
+        for (PartialDate a : dates) {
+            for (PartialDate b : dates) {
+                assertThat(Integer.signum(PartialDate.CHRONOLOGICAL.compare(a, b)))
+                        .as("%s vs %s", a, b).isEqualTo(Integer.signum(definition.compare(a, b)));
+            }
+        }
     }
 
     @Test

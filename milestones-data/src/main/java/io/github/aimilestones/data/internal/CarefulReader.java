@@ -90,8 +90,9 @@ final class CarefulReader {
                     span.position().location(file, pointer)));
             return;
         }
-        for (PositionalTree.Remark remark : remarks) {
-            session.add(Messages.remark(remark, record.positions().locate(file, remark.pointer())));
+        for (PositionalTree.Remark remark : remarks) {  // where the remark is, not where its pointer first was
+            session.add(Messages.remark(remark, remark.position().from(span.position()).location(file,
+                    remark.pointer())));
         }
         bind(file, kind, span, record.tree(), record.positions());
     }

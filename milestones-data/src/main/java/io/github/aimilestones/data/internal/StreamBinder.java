@@ -19,10 +19,11 @@ import io.github.aimilestones.model.Source;
 import io.github.aimilestones.model.SourceKind;
 import io.github.aimilestones.model.Suppression;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -30,8 +31,8 @@ import tools.jackson.core.JsonToken;
  * Binds the format's records straight from the token stream, by hand. Jackson's databind does the same from the
  * records' components, but a short run pays for it before the first record: it builds its deserializers by
  * reflection (annotations, record components, creators), about two thirds of the gate's reading of the embedded
- * dataset. This binder accepts only the format's own shapes: a record with an unknown field, a value of another
- * type, a null, or values its constructor refuses is {@linkplain Rejected rejected} and read again by the careful
+ * dataset. This binder accepts only the format's own shapes: a record with an unknown or a repeated field, a value of
+ * another type, a null, or values its constructor refuses is {@linkplain Rejected rejected} and read again by the careful
  * reading, which binds it with databind and says what is wrong. So it never accepts what databind would reject, and
  * what both accept is the same record ({@code StreamBinderTest} checks both on the dataset and on mutations of it).
  * Not thread-safe: one per file. Internal: not part of the API.
@@ -48,6 +49,7 @@ final class StreamBinder {
     }
 
     private static final Rejected REJECTED = new Rejected();
+    private static final Object[] NO_ELEMENTS = {};
 
     private final JsonParser parser;
     private final SharedValues shared;
@@ -92,23 +94,23 @@ final class StreamBinder {
         List<Suppression> suppressions = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "id" -> id = string();
-                case "date" -> date = date();
-                case "dateNote" -> dateNote = localized();
-                case "events" -> events = objects(this::event);
-                case "category" -> category = constant(Category::fromSlug);
-                case "name" -> name = localized();
-                case "aliases" -> aliases = strings();
-                case "summary" -> summary = localized();
-                case "whatItDoes" -> whatItDoes = localized();
-                case "impact" -> impact = localized();
-                case "contributors" -> contributors = contributors();
-                case "buildsOn" -> buildsOn = strings();
-                case "citations" -> citations = objects(this::citation);
-                case "corrections" -> corrections = objects(this::correction);
-                case "figures" -> figures = objects(this::figure);
-                case "tags" -> tags = strings();
-                case "suppressions" -> suppressions = objects(this::suppression);
+                case "id" -> id = once(id, string());
+                case "date" -> date = once(date, date());
+                case "dateNote" -> dateNote = once(dateNote, localized());
+                case "events" -> events = once(events, objects(this::event));
+                case "category" -> category = once(category, constant(Category::fromSlug));
+                case "name" -> name = once(name, localized());
+                case "aliases" -> aliases = once(aliases, texts());
+                case "summary" -> summary = once(summary, localized());
+                case "whatItDoes" -> whatItDoes = once(whatItDoes, localized());
+                case "impact" -> impact = once(impact, localized());
+                case "contributors" -> contributors = once(contributors, contributors());
+                case "buildsOn" -> buildsOn = once(buildsOn, strings());
+                case "citations" -> citations = once(citations, objects(this::citation));
+                case "corrections" -> corrections = once(corrections, objects(this::correction));
+                case "figures" -> figures = once(figures, objects(this::figure));
+                case "tags" -> tags = once(tags, strings());
+                case "suppressions" -> suppressions = once(suppressions, objects(this::suppression));
                 default -> throw REJECTED;
             }
         }
@@ -127,11 +129,11 @@ final class StreamBinder {
         PartialDate died = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "id" -> id = string();
-                case "name" -> name = localized();
-                case "aliases" -> aliases = strings();
-                case "born" -> born = date();
-                case "died" -> died = date();
+                case "id" -> id = once(id, string());
+                case "name" -> name = once(name, localized());
+                case "aliases" -> aliases = once(aliases, texts());
+                case "born" -> born = once(born, date());
+                case "died" -> died = once(died, date());
                 default -> throw REJECTED;
             }
         }
@@ -152,13 +154,13 @@ final class StreamBinder {
         List<String> successors = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "id" -> id = string();
-                case "name" -> name = localized();
-                case "aliases" -> aliases = strings();
-                case "founded" -> founded = date();
-                case "dissolved" -> dissolved = date();
-                case "predecessors" -> predecessors = strings();
-                case "successors" -> successors = strings();
+                case "id" -> id = once(id, string());
+                case "name" -> name = once(name, localized());
+                case "aliases" -> aliases = once(aliases, texts());
+                case "founded" -> founded = once(founded, date());
+                case "dissolved" -> dissolved = once(dissolved, date());
+                case "predecessors" -> predecessors = once(predecessors, strings());
+                case "successors" -> successors = once(successors, strings());
                 default -> throw REJECTED;
             }
         }
@@ -183,17 +185,17 @@ final class StreamBinder {
         PartialDate accessed = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "id" -> id = string();
-                case "kind" -> kind = constant(SourceKind::fromSlug);
-                case "title" -> title = string();
-                case "authors" -> authors = strings();
-                case "publisher" -> publisher = string();
-                case "published" -> published = date();
-                case "url" -> url = string();
-                case "doi" -> doi = string();
-                case "arxiv" -> arxiv = string();
-                case "language" -> language = string();
-                case "accessed" -> accessed = date();
+                case "id" -> id = once(id, string());
+                case "kind" -> kind = once(kind, constant(SourceKind::fromSlug));
+                case "title" -> title = once(title, text());
+                case "authors" -> authors = once(authors, strings());
+                case "publisher" -> publisher = once(publisher, string());
+                case "published" -> published = once(published, date());
+                case "url" -> url = once(url, text());
+                case "doi" -> doi = once(doi, text());
+                case "arxiv" -> arxiv = once(arxiv, text());
+                case "language" -> language = once(language, string());
+                case "accessed" -> accessed = once(accessed, date());
                 default -> throw REJECTED;
             }
         }
@@ -211,10 +213,10 @@ final class StreamBinder {
         LocalizedText note = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "kind" -> kind = constant(EventKind::fromSlug);
-                case "date" -> date = date();
-                case "source" -> source = string();
-                case "note" -> note = localized();
+                case "kind" -> kind = once(kind, constant(EventKind::fromSlug));
+                case "date" -> date = once(date, date());
+                case "source" -> source = once(source, string());
+                case "note" -> note = once(note, localized());
                 default -> throw REJECTED;
             }
         }
@@ -232,10 +234,10 @@ final class StreamBinder {
         String quote = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "source" -> source = string();
-                case "supports" -> supports = claims();
-                case "locator" -> locator = string();
-                case "quote" -> quote = string();
+                case "source" -> source = once(source, string());
+                case "supports" -> supports = once(supports, claims());
+                case "locator" -> locator = once(locator, text());
+                case "quote" -> quote = once(quote, text());
                 default -> throw REJECTED;
             }
         }
@@ -256,13 +258,13 @@ final class StreamBinder {
         String settledBy = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "source" -> source = string();
-                case "claim" -> claim = constant(Claim::fromSlug);
-                case "kind" -> kind = constant(CorrectionKind::fromSlug);
-                case "stated" -> stated = string();
-                case "correct" -> correct = string();
-                case "reason" -> reason = localized();
-                case "settledBy" -> settledBy = string();
+                case "source" -> source = once(source, string());
+                case "claim" -> claim = once(claim, constant(Claim::fromSlug));
+                case "kind" -> kind = once(kind, constant(CorrectionKind::fromSlug));
+                case "stated" -> stated = once(stated, text());
+                case "correct" -> correct = once(correct, text());
+                case "reason" -> reason = once(reason, localized());
+                case "settledBy" -> settledBy = once(settledBy, string());
                 default -> throw REJECTED;
             }
         }
@@ -284,14 +286,14 @@ final class StreamBinder {
         LocalizedText note = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "measure" -> measure = string();
-                case "value" -> value = decimal();
-                case "low" -> low = decimal();
-                case "high" -> high = decimal();
-                case "unit" -> unit = string();
-                case "when" -> when = date();
-                case "source" -> source = string();
-                case "note" -> note = localized();
+                case "measure" -> measure = once(measure, string());
+                case "value" -> value = once(value, decimal());
+                case "low" -> low = once(low, decimal());
+                case "high" -> high = once(high, decimal());
+                case "unit" -> unit = once(unit, string());
+                case "when" -> when = once(when, date());
+                case "source" -> source = once(source, string());
+                case "note" -> note = once(note, localized());
                 default -> throw REJECTED;
             }
         }
@@ -307,8 +309,8 @@ final class StreamBinder {
         String reason = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "rule" -> rule = string();
-                case "reason" -> reason = string();
+                case "rule" -> rule = once(rule, string());
+                case "reason" -> reason = once(reason, text());
                 default -> throw REJECTED;
             }
         }
@@ -325,8 +327,8 @@ final class StreamBinder {
         String zh = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "en" -> en = string();
-                case "zh" -> zh = string();
+                case "en" -> en = once(en, text());
+                case "zh" -> zh = once(zh, text());
                 default -> throw REJECTED;
             }
         }
@@ -341,26 +343,44 @@ final class StreamBinder {
         expect(JsonToken.START_OBJECT);
         List<String> people = null;
         List<String> organizations = null;
-        boolean andOthers = false;
+        Boolean andOthers = null;
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
-                case "people" -> people = strings();
-                case "organizations" -> organizations = strings();
-                case "andOthers" -> andOthers = bool();
+                case "people" -> people = once(people, strings());
+                case "organizations" -> organizations = once(organizations, strings());
+                case "andOthers" -> andOthers = once(andOthers, bool());
                 default -> throw REJECTED;
             }
         }
         try {
-            return new Contributors(people, organizations, andOthers);
+            return new Contributors(people, organizations, andOthers != null && andOthers);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw REJECTED;  // what the constructor refuses
         }
     }
 
-    /** The next value: a string, shared when short. */
+    /**
+     * The next value, a string that may repeat (an id, a reference, a tag, a publisher): shared when short. Texts that
+     * rarely repeat (names, summaries, titles, URLs) are {@linkplain #text() not looked up}: at 100,000 milestones the
+     * lookups of unique names cost a third of the reading.
+     */
     private String string() {
         expect(JsonToken.VALUE_STRING);
         return shared.string(parser.getString());
+    }
+
+    /** The next value, a string that rarely repeats: kept as it is. */
+    private String text() {
+        expect(JsonToken.VALUE_STRING);
+        return parser.getString();
+    }
+
+    /** A field's value, which the record must not have had yet: a duplicate key is for the careful reading. */
+    private static <T> T once(@Nullable T previous, T value) {
+        if (previous != null) {
+            throw REJECTED;
+        }
+        return value;
     }
 
     private PartialDate date() {
@@ -406,6 +426,10 @@ final class StreamBinder {
         return list(JsonToken.VALUE_STRING, () -> shared.string(parser.getString()));
     }
 
+    private List<String> texts() {
+        return list(JsonToken.VALUE_STRING, parser::getString);
+    }
+
     private List<Claim> claims() {
         return list(JsonToken.VALUE_STRING, () -> constantHere(Claim::fromSlug));
     }
@@ -414,17 +438,31 @@ final class StreamBinder {
         return list(JsonToken.START_OBJECT, record);
     }
 
-    /** The next value, an array whose elements all start with this token, each read by {@code element}. */
+    /**
+     * The next value, an array whose elements all start with this token, each read by {@code element}, as an
+     * immutable list that the record keeps as it is: most lists of the format hold one or two elements, which need
+     * no array at all.
+     */
+    @SuppressWarnings("unchecked")
     private <T> List<T> list(JsonToken elementStart, Supplier<T> element) {
         expect(JsonToken.START_ARRAY);
-        List<T> list = new ArrayList<>();
+        Object[] elements = NO_ELEMENTS;
+        int size = 0;
         for (JsonToken token; (token = parser.nextToken()) != JsonToken.END_ARRAY; ) {
             if (token != elementStart) {
                 throw REJECTED;
             }
-            list.add(element.get());
+            if (size == elements.length) {
+                elements = Arrays.copyOf(elements, Math.max(2, size * 2));
+            }
+            elements[size++] = element.get();
         }
-        return list;
+        return switch (size) {
+            case 0 -> List.of();
+            case 1 -> List.of((T) elements[0]);
+            case 2 -> List.of((T) elements[0], (T) elements[1]);
+            default -> (List<T>) List.of(Arrays.copyOf(elements, size));
+        };
     }
 
     /** Moves to the next token, which must be this one. */

@@ -124,6 +124,29 @@ final class StreamBinderTest {
         assertThat(accepted).isGreaterThan(500);
     }
 
+    @Test
+    void aRepeatedField_atAnyLevel_isRejected_forTheCarefulReadingToReport() throws IOException {
+        int repeated = 0;
+        for (Map.Entry<RecordKind, List<JsonNode>> kind : embeddedRecords().entrySet()) {
+            List<JsonNode> records = kind.getValue();
+            for (int i = 0; i < records.size(); i += Math.max(1, records.size() / 20)) {
+                List<List<Object>> paths = new ArrayList<>();
+                collect(records.get(i), new ArrayList<>(), paths);
+                for (List<Object> path : paths) {
+                    if (path.get(path.size() - 1) instanceof String name) {
+                        JsonNode copy = records.get(i).deepCopy();
+                        ObjectNode parent = (ObjectNode) parent(copy, path);
+                        parent.set("repeated-field", parent.get(name).deepCopy());  // the same value, twice
+                        String json = copy.toString().replace("\"repeated-field\"", "\"" + name + "\"");
+                        assertThat(streamed(kind.getKey(), json)).as(json).isNull();
+                        repeated++;
+                    }
+                }
+            }
+        }
+        assertThat(repeated).isGreaterThan(500);
+    }
+
     /** A record changed in one place; {@code hasNull} when the change put a null in it. */
     private record Mutant(JsonNode record, boolean hasNull) {
     }
