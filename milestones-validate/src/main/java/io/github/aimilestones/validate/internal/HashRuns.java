@@ -27,7 +27,7 @@ final class HashRuns {
     }
 
     /** Adds a string under an index. */
-    void add(String text, int index) {
+    void add(CharSequence text, int index) {
         if (size == entries.length) {
             entries = Arrays.copyOf(entries, size * 2);
         }
@@ -42,7 +42,7 @@ final class HashRuns {
      * @param before the bound: indexes from here on are not visited
      * @param visit what to do with each index
      */
-    void forEachMaybeEqual(String text, int before, IntConsumer visit) {
+    void forEachMaybeEqual(CharSequence text, int before, IntConsumer visit) {
         if (!sorted) {
             Arrays.sort(entries, 0, size);
             sorted = true;
@@ -68,7 +68,7 @@ final class HashRuns {
     }
 
     /** A 64-bit hash of a text: FNV-1a over its chars, then MurmurHash3's finalizer, so its high bits mix every char. */
-    private static long hash(String text) {
+    private static long hash(CharSequence text) {
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
             hash = (hash ^ text.charAt(i)) * 0x100000001b3L;

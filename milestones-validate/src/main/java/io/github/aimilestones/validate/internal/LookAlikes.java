@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ final class LookAlikes {
     /** The prototypes of the confusables, loaded once on first use. */
     private static final class Table {
         static final Map<Integer, String> PROTOTYPES = load();
+        /** The code points of {@link #PROTOTYPES}, asked for each character of a key without boxing it. */
+        static final BitSet MAPPED = PROTOTYPES.keySet().stream().collect(BitSet::new, BitSet::set, BitSet::or);
 
         private static Map<Integer, String> load() {
             Map<Integer, String> prototypes = new HashMap<>(16_384);
@@ -117,6 +120,16 @@ final class LookAlikes {
             start = text.indexOf(RIGHT_TO_LEFT_OVERRIDE, end);
         }
         return shown.append(text, done, text.length()).toString();
+    }
+
+    /**
+     * Whether a code point has a TR39 prototype other than itself.
+     *
+     * @param c a code point
+     * @return false for ASCII, which is its own prototype
+     */
+    static boolean hasPrototype(int c) {
+        return c >= 0x80 && Table.MAPPED.get(c);
     }
 
     /**

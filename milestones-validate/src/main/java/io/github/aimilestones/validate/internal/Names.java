@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -55,8 +56,8 @@ final class Names {
      * @return its key
      */
     static String key(String name) {
-        String ascii = asciiKey(name);
-        return ascii != null ? ascii : normalizedKey(name);
+        String plain = plainKey(name);
+        return plain != null ? plain : normalizedKey(name);
     }
 
     /** The key by Unicode normalisation, for any text. */
@@ -67,17 +68,23 @@ final class Names {
         return PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    /** The key of a name written in ASCII alone, the common case, without the cost of normalising; else null. */
-    private static String asciiKey(String name) {
+    /**
+     * The key of a name written in ASCII and Chinese characters alone, the common cases, without the cost of
+     * normalising; else null. Normalising changes neither: ASCII letters only lose their case, and a CJK unified
+     * ideograph has no compatibility form, no mark, no case and no composition; the few that have a look-alike
+     * prototype are left to the normalising. A middle dot, which separates the parts of a transliterated name
+     * (杰弗里·辛顿), is punctuation and left out.
+     */
+    private static @Nullable String plainKey(String name) {
         StringBuilder key = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c >= 0x80) {
-                return null;
-            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= '\u4E00' && c <= '\u9FFF' && !LookAlikes.hasPrototype(c)) {
                 key.append(c);
             } else if (c >= 'A' && c <= 'Z') {
                 key.append((char) (c + ('a' - 'A')));
+            } else if (c >= 0x80 && c != '\u00B7' && c != '\u30FB') {
+                return null;
             }  // the rest of ASCII is punctuation, symbols, spaces and controls, which keys leave out
         }
         return key.toString();
@@ -244,10 +251,9 @@ final class Names {
         HashRuns blocks = new HashRuns(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             String key = entries.get(i).key();
+            int index = i;
             if (!key.isEmpty() && firstOfKey.putIfAbsent(key, i) == null) {
-                for (String variant : deletions(key)) {
-                    blocks.add(variant, i);
-                }
+                forEachVariant(key, variant -> blocks.add(variant, index));
             }
         }
         Set<String> reportedOwners = new HashSet<>();
@@ -258,13 +264,14 @@ final class Names {
                 continue;
             }
             Set<Integer> candidates = new LinkedHashSet<>();
-            for (String variant : deletions(entry.key())) {  // a block holds the entries indexed before this one
-                blocks.forEachMaybeEqual(variant, i, j -> {
+            int index = i;
+            forEachVariant(entry.key(), variant -> {  // a block holds the entries indexed before this one
+                blocks.forEachMaybeEqual(variant, index, j -> {
                     if (hasVariant(entries.get(j).key(), variant)) {
                         candidates.add(j);
                     }
                 });
-            }
+            });
             for (int j : candidates) {
                 Entry other = entries.get(j);
                 if (other.owner().equals(entry.owner())) {
@@ -281,12 +288,12 @@ final class Names {
     }
 
     /** Whether {@code variant} is one of {@link #deletions} of {@code key}. */
-    static boolean hasVariant(String key, String variant) {
-        if (key.equals(variant)) {
+    static boolean hasVariant(String key, CharSequence variant) {
+        if (key.contentEquals(variant)) {
             return true;
         }
         int length = key.codePointCount(0, key.length());
-        if (length < SHORTEST_CLOSE || variant.codePointCount(0, variant.length()) != length - 1) {
+        if (length < SHORTEST_CLOSE || Character.codePointCount(variant, 0, variant.length()) != length - 1) {
             return false;
         }
         int same = 0;  // the common start, then the code point of the key that the variant leaves out
@@ -297,7 +304,60 @@ final class Names {
             same--;  // the code points differ in their second half
         }
         int skip = Character.charCount(key.codePointAt(same));
-        return key.regionMatches(same + skip, variant, same, variant.length() - same);
+        if (key.length() - skip != variant.length()) {
+            return false;
+        }
+        for (int k = same; k < variant.length(); k++) {
+            if (key.charAt(k + skip) != variant.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The key, or the key without the code point at {@code [from, to)}, read as characters: the blocks hash and
+     * compare the variants of every key without building them as strings (a million names have some fifteen
+     * million variants).
+     */
+    record Variant(String key, int from, int to) implements CharSequence {
+        @Override
+        public int length() {
+            return key.length() - (to - from);
+        }
+
+        @Override
+        public char charAt(int index) {
+            return key.charAt(index < from ? index : index + (to - from));
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return key.substring(0, from) + key.substring(to);
+        }
+    }
+
+    /** Visits the key and its one-deletion variants: the {@link #deletions}, in the same order, each once. */
+    static void forEachVariant(String key, Consumer<Variant> visit) {
+        visit.accept(new Variant(key, 0, 0));
+        if (key.codePointCount(0, key.length()) < SHORTEST_CLOSE) {
+            return;
+        }
+        int previous = -1;
+        for (int at = 0; at < key.length(); ) {
+            int c = key.codePointAt(at);
+            int next = at + Character.charCount(c);
+            if (c != previous) {  // leaving out either of two equal neighbours gives the same variant
+                visit.accept(new Variant(key, at, next));
+            }
+            previous = c;
+            at = next;
+        }
     }
 
     /**

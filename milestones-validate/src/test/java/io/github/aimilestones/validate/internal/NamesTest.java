@@ -170,6 +170,31 @@ final class NamesTest {
     }
 
     @Test
+    void key_ofChineseText_isTheKeyThatNormalisingGives() {
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++) {  // every CJK unified ideograph, among ASCII and middle dots
+            for (String name : List.of("杰" + c + "·辛顿", "Ab" + c + "・Yz", String.valueOf(c))) {
+                assertThat(Names.key(name)).as("U+%04X", (int) c).isEqualTo(Names.normalizedKey(name));
+            }
+        }
+    }
+
+    @Test
+    void variants_areTheDeletions_inTheirOrder_eachOnce() {
+        for (String key : List.of("abcd", "aabbccdd", "aaaa", "abca", "杰弗辛顿", "杰杰弗弗", "ab\uD840\uDC01cd",
+                "a\uD840\uDC01\uD840\uDC01b", "abc", "辛顿", "", "geoffreyhinton")) {
+            List<String> variants = new ArrayList<>();
+            Names.forEachVariant(key, variant -> {
+                assertThat(variant.length()).isEqualTo(variant.toString().length());
+                for (int i = 0; i < variant.length(); i++) {
+                    assertThat(variant.charAt(i)).isEqualTo(variant.toString().charAt(i));
+                }
+                variants.add(variant.toString());
+            });
+            assertThat(variants).as(key).containsExactlyElementsOf(Names.deletions(key));
+        }
+    }
+
+    @Test
     void deletions_ofKeysTooShortToBeClose_areTheKeyAlone() {
         assertThat(Names.deletions("abc")).containsExactly("abc");
         assertThat(Names.deletions("辛顿")).containsExactly("辛顿");
