@@ -22,8 +22,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The fast reading of a file: each record is bound straight from the parser by the {@link StreamBinder}, which
- * rejects anything questionable (an unknown or a repeated field, a null, a wrong type). It
- * reports nothing: it says which records it bound and which it rejected, or that it cannot vouch for the file at all.
+ * rejects anything questionable (an unknown or a repeated field, a null, a wrong type). It reports nothing: it says
+ * which records it bound and which it rejected, or that it cannot vouch for the file at all.
  */
 final class FastBinder {
 

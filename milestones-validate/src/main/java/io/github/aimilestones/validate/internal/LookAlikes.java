@@ -152,6 +152,17 @@ final class LookAlikes {
         return out.toString();
     }
 
+    /** Whether every character is ASCII or a CJK unified ideograph. */
+    static boolean isAsciiOrChinese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (c < '\u4E00' || c > '\u9FFF')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A word of a text whose letters come from scripts that no language writes together, such as Latin with
      * Cyrillic ({@code Gеoffrеy} with a Cyrillic е); Chinese, Japanese or Korean mixed with Latin is allowed.
@@ -160,6 +171,12 @@ final class LookAlikes {
      * @return the first such word and the first letter of its least used script, or null
      */
     static @Nullable MixedWord mixedWord(String text) {
+        // Latin and Han, which may mix, are most names of a catalog: known to be fine without a script lookup
+        return isAsciiOrChinese(text) ? null : mixedWordByScripts(text);
+    }
+
+    /** {@link #mixedWord}, looking up the script of every letter. */
+    static @Nullable MixedWord mixedWordByScripts(String text) {
         int[] codePoints = text.codePoints().toArray();
         int start = 0;
         while (start < codePoints.length) {

@@ -31,6 +31,21 @@ final class LookAlikesTest {
     }
 
     @Test
+    void wordsOfAsciiAndChinese_neverMixScripts_asTheScriptLookupSaysToo() {
+        StringBuilder ascii = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            ascii.append(c);
+        }
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
+            String text = "Ab" + c + "z9 " + c + ascii.charAt(c % 0x80) + "x";
+            assertThat(LookAlikes.isAsciiOrChinese(text)).isTrue();
+            assertThat(LookAlikes.mixedWordByScripts(text)).as("U+%04X", (int) c).isNull();
+        }
+        assertThat(LookAlikes.mixedWordByScripts(ascii.toString())).isNull();
+        assertThat(LookAlikes.isAsciiOrChinese("\u0410lexNet")).isFalse();
+    }
+
+    @Test
     void mixedWord_namesTheLetterOfTheRarerScript() {
         LookAlikes.MixedWord mixed = LookAlikes.mixedWord("the \u0410lexNet paper");
 
