@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
 /** Every check of a catalog, with suppressions applied and findings located. Internal: use the Validator. */
 public final class CatalogChecks {
 
-    /** More milestones than this, and the checks run one after another. */
-    static final int ONE_AFTER_ANOTHER = 250_000;
+    /**
+     * The heap the checks need per milestone to run side by side, their working sets beside the catalog's; with
+     * less, they run one after another: a million milestones then fit in 2 GB (docs/performance.md).
+     */
+    static final long SIDE_BY_SIDE_BYTES_PER_MILESTONE = 6 << 10;
 
     private CatalogChecks() {
     }
@@ -58,9 +61,8 @@ public final class CatalogChecks {
      */
     public static List<Finding> run(Catalog catalog, SourceMap sourceMap, LocalDate today, ValidationConfig config,
             @Nullable Catalog reference) {
-        // The checks are independent: they run side by side, and their findings are taken in this order. In a very
-        // large catalog they run one after another, so that their working sets do not add up: a million milestones
-        // then fit in a 2 GB heap (docs/performance.md).
+        // The checks are independent: they run side by side, and their findings are taken in this order. In a catalog
+        // too large for the heap to hold their working sets at once, they run one after another.
         List<Consumer<Context>> checks = new ArrayList<>(List.of(ConstraintCheck::run, DateCheck::run, NameCheck::run,
                 CitationCheck::run, GraphCheck::run, UnicodeCheck::run));
         if (reference != null) {
@@ -68,7 +70,9 @@ public final class CatalogChecks {
         }
         List<Context> contexts = checks.stream().map(check -> new Context(catalog, today, config)).toList();
         IntStream order = IntStream.range(0, checks.size());
-        (catalog.milestones().size() > ONE_AFTER_ANOTHER ? order : order.parallel())
+        boolean sideBySide = catalog.milestones().size() * SIDE_BY_SIDE_BYTES_PER_MILESTONE
+                <= Runtime.getRuntime().maxMemory();
+        (sideBySide ? order.parallel() : order)
                 .forEach(i -> checks.get(i).accept(contexts.get(i)));
 
         List<FindingSink.Reported<SourceMap.Field>> kept = new ArrayList<>();
