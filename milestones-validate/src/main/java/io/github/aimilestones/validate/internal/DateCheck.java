@@ -273,6 +273,9 @@ final class DateCheck {
      * @return the event that dates the milestone
      */
     static Optional<Event> firstDisclosure(List<Event> events) {
+        if (events.isEmpty()) {
+            return Optional.empty();  // most milestones of a large catalog: no streams to set up
+        }
         Comparator<Event> chronological = Comparator.comparing(Event::date, PartialDate.CHRONOLOGICAL);
         Optional<Event> disclosure = events.stream().filter(event -> event.kind().isDisclosure()).min(chronological);
         return disclosure.isPresent() ? disclosure : events.stream().min(chronological);

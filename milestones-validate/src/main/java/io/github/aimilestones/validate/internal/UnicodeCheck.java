@@ -3,11 +3,16 @@ package io.github.aimilestones.validate.internal;
 import io.github.aimilestones.data.LoneSurrogates;
 import io.github.aimilestones.data.RecordKind;
 import io.github.aimilestones.model.Catalog;
+import io.github.aimilestones.model.Citation;
+import io.github.aimilestones.model.Correction;
+import io.github.aimilestones.model.Event;
+import io.github.aimilestones.model.Figure;
 import io.github.aimilestones.model.LocalizedText;
 import io.github.aimilestones.model.Milestone;
 import io.github.aimilestones.model.Organization;
 import io.github.aimilestones.model.Person;
 import io.github.aimilestones.model.Source;
+import io.github.aimilestones.model.Suppression;
 import io.github.aimilestones.validate.Rule;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -93,15 +98,37 @@ final class UnicodeCheck {
      */
     static boolean hasLoneSurrogate(Object record) {
         if (record instanceof Milestone m) {
-            return any(m.id(), m.dateNote(), m.name(), m.summary(), m.whatItDoes(), m.impact()) || any(m.aliases())
+            if (any(m.id(), m.dateNote(), m.name(), m.summary(), m.whatItDoes(), m.impact()) || any(m.aliases())
                     || any(m.contributors().people()) || any(m.contributors().organizations()) || any(m.buildsOn())
-                    || any(m.tags())
-                    || m.events().stream().anyMatch(e -> any(e.source(), e.note()))
-                    || m.citations().stream().anyMatch(c -> any(c.source(), c.locator(), c.quote()))
-                    || m.corrections().stream().anyMatch(c -> any(c.source(), c.stated(), c.correct(), c.reason(),
-                            c.settledBy()))
-                    || m.figures().stream().anyMatch(f -> any(f.measure(), f.unit(), f.source(), f.note()))
-                    || m.suppressions().stream().anyMatch(s -> any(s.rule(), s.reason()));
+                    || any(m.tags())) {
+                return true;
+            }
+            for (Event e : m.events()) {
+                if (any(e.source(), e.note())) {
+                    return true;
+                }
+            }
+            for (Citation c : m.citations()) {
+                if (any(c.source(), c.locator(), c.quote())) {
+                    return true;
+                }
+            }
+            for (Correction c : m.corrections()) {
+                if (any(c.source(), c.stated(), c.correct(), c.reason(), c.settledBy())) {
+                    return true;
+                }
+            }
+            for (Figure f : m.figures()) {
+                if (any(f.measure(), f.unit(), f.source(), f.note())) {
+                    return true;
+                }
+            }
+            for (Suppression s : m.suppressions()) {
+                if (any(s.rule(), s.reason())) {
+                    return true;
+                }
+            }
+            return false;
         } else if (record instanceof Person p) {
             return any(p.id(), p.name()) || any(p.aliases());
         } else if (record instanceof Organization o) {
@@ -123,7 +150,12 @@ final class UnicodeCheck {
     }
 
     private static boolean any(List<String> texts) {
-        return texts.stream().anyMatch(text -> LoneSurrogates.indexIn(text) >= 0);
+        for (String text : texts) {
+            if (LoneSurrogates.indexIn(text) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Visits every string of a record (the model's records, their lists and localized texts) with its JSON pointer. */
