@@ -1,13 +1,10 @@
 package io.github.aimilestones.data.internal;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /** The encoding of catalog files: UTF-8, read strictly, with an optional byte order mark. */
@@ -27,12 +24,10 @@ final class Utf8 {
 
     /** Reads UTF-8, failing on a malformed byte, after skipping a byte order mark. */
     static Reader reader(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();  // no byte order mark to skip
+        PushbackReader reader = new PushbackReader(new Utf8Reader(in), 1);
+        int first = reader.read();
+        if (first >= 0 && first != '\uFEFF') {
+            reader.unread(first);  // no byte order mark to skip
         }
         return reader;
     }
