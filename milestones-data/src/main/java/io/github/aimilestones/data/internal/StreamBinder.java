@@ -366,7 +366,7 @@ final class StreamBinder {
      */
     private String string() {
         expect(JsonToken.VALUE_STRING);
-        return shared.string(parser.getString());
+        return shared.string(parser);
     }
 
     /** The next value, a string that rarely repeats: kept as it is. */
@@ -423,7 +423,7 @@ final class StreamBinder {
     }
 
     private List<String> strings() {
-        return list(JsonToken.VALUE_STRING, () -> shared.string(parser.getString()));
+        return list(JsonToken.VALUE_STRING, () -> shared.string(parser));
     }
 
     private List<String> texts() {

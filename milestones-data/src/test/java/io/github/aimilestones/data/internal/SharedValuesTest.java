@@ -6,7 +6,12 @@ import io.github.aimilestones.data.Milestones;
 import io.github.aimilestones.model.Catalog;
 import io.github.aimilestones.model.Citation;
 import io.github.aimilestones.model.Milestone;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 
 /** A read keeps one copy of each id, however often it is referenced, and of each date. */
 final class SharedValuesTest {
@@ -31,14 +36,37 @@ final class SharedValuesTest {
                 .allSatisfy(m -> assertThat(m.date()).isSameAs(first.date()));
     }
 
+    /** Each string value of a JSON array of strings, as the shared values give it. */
+    private static List<String> shared(SharedValues shared, List<String> values) {
+        StringBuilder json = new StringBuilder("[");
+        values.forEach(v -> json.append(json.length() > 1 ? "," : "").append('"').append(v).append('"'));
+        List<String> read = new ArrayList<>();
+        try (JsonParser parser = Json.factory().build().createParser(ObjectReadContext.empty(), json.append(']').toString())) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                read.add(shared.string(parser));
+            }
+        }
+        return read;
+    }
+
     @Test
-    void longStrings_areNotLookedUp() {
-        SharedValues shared = new SharedValues();
-        String id = new String("geoffrey-hinton");
-        assertThat(shared.string(new String("geoffrey-hinton"))).isNotSameAs(id);
-        assertThat(shared.string(id)).isNotSameAs(id).isEqualTo(id);
+    void eachShortStringIsOneObject_throughTheTablesGrowth_andLongStringsAreNotLookedUp() {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            values.add("person-" + i);
+        }
+        values.addAll(List.copyOf(values));  // each id twice, the second time after the table has grown
         String title = "x".repeat(SharedValues.MAX_SHARED_LENGTH + 1);
-        shared.string(title);
-        assertThat(shared.string(new String(title))).isNotSameAs(title);
+        values.addAll(List.of(title, title, "图灵奖", "图灵奖"));
+
+        List<String> read = shared(new SharedValues(), values);
+
+        assertThat(read).isEqualTo(values);
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(read.get(20_000 + i)).isSameAs(read.get(i));
+        }
+        assertThat(read.get(40_001)).isNotSameAs(read.get(40_000));
+        assertThat(read.get(40_003)).isSameAs(read.get(40_002));
     }
 }
