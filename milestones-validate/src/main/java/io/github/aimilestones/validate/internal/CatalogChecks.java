@@ -61,7 +61,8 @@ public final class CatalogChecks {
         // The checks are independent: they run side by side, and their findings are taken in this order. In a very
         // large catalog they run one after another, so that their working sets do not add up: a million milestones
         // then fit in a 2 GB heap (docs/performance.md).
-        List<Consumer<Context>> checks = new ArrayList<>(List.of(ConstraintCheck::run, DateCheck::run, NameCheck::run,
+        List<Consumer<Context>> checks = new ArrayList<>(List.of(ConstraintCheck::runMilestones,
+                ConstraintCheck::runOthers, DateCheck::run, NameCheck::run,
                 CitationCheck::run, GraphCheck::run, UnicodeCheck::run));
         if (reference != null) {
             checks.add(context -> ReferenceCheck.run(context, reference));
