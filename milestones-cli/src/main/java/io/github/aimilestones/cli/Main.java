@@ -69,7 +69,7 @@ public final class Main implements Callable<Integer> {
      */
     public static void main(String... args) {
         if (args.length == 0 || args[0].equals("validate")) {
-            Validator.prepare();  // on the other core, while picocli builds its model and reads the arguments
+            Validator.prepare();  // on the other core, while the arguments and the catalog are read
         }
         int exit;
         try {
