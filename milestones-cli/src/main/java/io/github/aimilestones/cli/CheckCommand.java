@@ -150,7 +150,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Report result = new Report(findings, checked);
-        if (!report.write(result, spec.commandLine(), spec.commandLine().getErr())) {
+        if (!report.write(result, spec.commandLine().getOut(), err)) {
             return CommandLine.ExitCode.USAGE;
         }
         if (!result.findings(Rule.CHECK_UNREADABLE).isEmpty()) {

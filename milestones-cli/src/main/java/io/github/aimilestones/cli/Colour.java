@@ -2,7 +2,6 @@ package io.github.aimilestones.cli;
 
 import io.github.aimilestones.validate.Finding;
 import io.github.aimilestones.validate.Severity;
-import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -10,11 +9,6 @@ import picocli.CommandLine;
  * {@code NO_COLOR} is unset or empty (<a href="https://no-color.org">no-color.org</a>). Never in a file.
  */
 final class Colour {
-
-    private static final Map<Severity, CommandLine.Help.Ansi.IStyle> STYLES = Map.of(
-            Severity.ERROR, CommandLine.Help.Ansi.Style.fg_red,
-            Severity.WARNING, CommandLine.Help.Ansi.Style.fg_yellow,
-            Severity.INFO, CommandLine.Help.Ansi.Style.fg_cyan);
 
     private Colour() {
     }
@@ -37,7 +31,8 @@ final class Colour {
      * @return the decision of {@link #enabled(boolean, String, CommandLine.Help.Ansi)} for this process
      */
     static boolean forStandardOutput() {
-        return enabled(System.console() != null, System.getenv("NO_COLOR"), CommandLine.Help.Ansi.AUTO);
+        // Off a terminal the answer is no without asking picocli, whose classes a piped gate then does not load.
+        return System.console() != null && enabled(true, System.getenv("NO_COLOR"), CommandLine.Help.Ansi.AUTO);
     }
 
     /**
@@ -54,7 +49,11 @@ final class Colour {
             return line;
         }
         int at = line.length() - tail.length();
-        CommandLine.Help.Ansi.IStyle style = STYLES.get(finding.severity());
+        CommandLine.Help.Ansi.IStyle style = switch (finding.severity()) {
+            case ERROR -> CommandLine.Help.Ansi.Style.fg_red;
+            case WARNING -> CommandLine.Help.Ansi.Style.fg_yellow;
+            case INFO -> CommandLine.Help.Ansi.Style.fg_cyan;
+        };
         return line.substring(0, at) + style.on() + label + style.off() + line.substring(at + label.length());
     }
 }

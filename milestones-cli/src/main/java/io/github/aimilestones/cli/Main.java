@@ -69,11 +69,18 @@ public final class Main implements Callable<Integer> {
      */
     public static void main(String... args) {
         if (args.length == 0 || args[0].equals("validate")) {
-            Validator.prepare();  // on the other core, while picocli builds its model and reads the arguments
+            Validator.prepare();  // on the other core, while the arguments and the catalog are read
         }
         int exit;
         try {
-            exit = commandLine(args).execute(args);
+            Optional<ValidateCommand> gate = ValidateCommand.withoutOptions(args);
+            if (gate.isPresent()) {
+                PrintWriter out = Outputs.standardOutput();
+                PrintWriter err = standardError();
+                exit = written(gate.get().run(out, err), out, err);
+            } else {
+                exit = commandLine(args).execute(args);
+            }
         } catch (OutOfMemoryError e) {
             System.err.println("milestones: out of memory: the catalog does not fit in the Java heap ("
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); give Java more, as in"
@@ -88,7 +95,7 @@ public final class Main implements Callable<Integer> {
      *
      * @return a new command line
      */
-    public static CommandLine commandLine() {
+    static CommandLine commandLine() {
         return commandLine(new String[0]);
     }
 
@@ -120,24 +127,37 @@ public final class Main implements Callable<Integer> {
                 commandLine.addSubcommand(command);
             }
         }
-        commandLine
-                .setOut(Outputs.standardOutput())
-                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setOut(Outputs.standardOutput()).setErr(standardError());
         commandLine.setParameterExceptionHandler((error, arguments) -> Suggestions.handle(commandLine, error,
                 arguments));
         CommandLine.IExecutionStrategy run = commandLine.getExecutionStrategy();
-        commandLine.setExecutionStrategy(parseResult -> {
-            int exit = run.execute(parseResult);
-            PrintWriter out = commandLine.getOut();
-            Optional<String> failure = out instanceof Outputs.Standard standard ? standard.failure()
-                    : out.checkError() ? Optional.of("write error") : Optional.empty();
-            if (failure.isPresent()) {
-                commandLine.getErr().println("error: cannot write to standard output: " + failure.get());
-                return CommandLine.ExitCode.USAGE;
-            }
-            return exit;
-        });
+        commandLine.setExecutionStrategy(parseResult -> written(run.execute(parseResult), commandLine.getOut(),
+                commandLine.getErr()));
         return commandLine;
+    }
+
+    /** Standard error, in UTF-8 and flushed at each line. */
+    private static PrintWriter standardError() {
+        return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * A command's exit code, or 2 if what it wrote to standard output was lost: a report that could not be written
+     * must not pass the gate.
+     *
+     * @param exit the command's exit code
+     * @param out standard output, which the command wrote to
+     * @param err standard error, where the failure is explained
+     * @return the exit code
+     */
+    static int written(int exit, PrintWriter out, PrintWriter err) {
+        Optional<String> failure = out instanceof Outputs.Standard standard ? standard.failure()
+                : out.checkError() ? Optional.of("write error") : Optional.empty();
+        if (failure.isPresent()) {
+            err.println("error: cannot write to standard output: " + failure.get());
+            return CommandLine.ExitCode.USAGE;
+        }
+        return exit;
     }
 
     /**

@@ -22,12 +22,12 @@ final class ReportOptions {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class, completionCandidates = Candidates.ReportFormats.class,
             description = "Report format: text, json, sarif, github (workflow annotations), gitlab (Code Quality) or junit. Default: ${DEFAULT-VALUE}.")
-    private ReportFormat format;
+    private ReportFormat format = ReportFormat.TEXT;  // the default also here: validate without options runs without picocli
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = SeverityConverter.class,
             completionCandidates = Candidates.Severities.class,
             description = "Lowest severity that fails: error, warning or info. Default: ${DEFAULT-VALUE}.")
-    private Severity failOn;
+    private Severity failOn = Severity.ERROR;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = {"Configuration file: {\"profile\": \"english-only\", \"eraStart\": \"1900\", \"rules\":"
@@ -109,26 +109,24 @@ final class ReportOptions {
      * Writes the report to {@code -o}, and its summary to standard output; or the report to standard output.
      *
      * @param report the report
-     * @param commandLine the command line, for standard output
+     * @param out standard output
      * @param err where a report that cannot be written is explained
      * @return whether it was written
      */
-    boolean write(Report report, CommandLine commandLine, PrintWriter err) {
-        return write(report, commandLine, err,
-                commandLine.getOut() instanceof Outputs.Standard && Colour.forStandardOutput());
+    boolean write(Report report, PrintWriter out, PrintWriter err) {
+        return write(report, out, err, out instanceof Outputs.Standard && Colour.forStandardOutput());
     }
 
     /**
-     * {@link #write(Report, CommandLine, PrintWriter)} with the decision about colour made.
+     * {@link #write(Report, PrintWriter, PrintWriter)} with the decision about colour made.
      *
      * @param report the report
-     * @param commandLine the command line, for standard output
+     * @param out standard output
      * @param err where a report that cannot be written is explained
      * @param colour whether a text report on standard output shows the severities in colour
      * @return whether it was written
      */
-    boolean write(Report report, CommandLine commandLine, PrintWriter err, boolean colour) {
-        PrintWriter out = commandLine.getOut();
+    boolean write(Report report, PrintWriter out, PrintWriter err, boolean colour) {
         try {
             if (output == null) {
                 Report shown = quiet ? new Report(report.findings().stream()

@@ -11,6 +11,7 @@ import io.github.aimilestones.validate.Rule;
 import io.github.aimilestones.validate.ValidationConfig;
 import io.github.aimilestones.validate.Validator;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -81,6 +82,41 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
+     * The command for arguments that need no parsing: {@code validate} followed only by files, which is how the gate
+     * usually runs. picocli's model costs about a tenth of such a run (its classes cannot go into a start-up cache),
+     * so it is built only when there is something to parse: an option, a help request, {@code -} for standard
+     * input, an {@code @file}, or a mistake to explain. Anything else, and a {@code picocli.*} system property that
+     * could change how picocli reads the arguments, goes to picocli.
+     *
+     * @param args the command line's arguments
+     * @return the command with its files and every option at its default, or empty if picocli must read the arguments
+     */
+    static Optional<ValidateCommand> withoutOptions(String... args) {
+        if (args.length == 0 || !args[0].equals("validate")) {
+            return Optional.empty();
+        }
+        for (Object property : System.getProperties().keySet()) {
+            if (property instanceof String name && name.startsWith("picocli.")) {
+                return Optional.empty();
+            }
+        }
+        ValidateCommand command = new ValidateCommand();
+        command.report = new ReportOptions();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@")) {
+                return Optional.empty();
+            }
+            try {
+                command.files.add(Path.of(arg));
+            } catch (InvalidPathException e) {  // picocli says what is wrong with it
+                return Optional.empty();
+            }
+        }
+        return Optional.of(command);
+    }
+
+    /**
      * Runs the gate: validates the files, or the embedded dataset, and writes the report.
      *
      * @return the exit code: 0 nothing at or above {@code --fail-on}, 1 findings at or above it, 2 a usage error or
@@ -88,7 +124,17 @@ final class ValidateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Runs the gate with these standard streams.
+     *
+     * @param out standard output, for the report
+     * @param err standard error, for what stops the gate
+     * @return the exit code, as {@link #call()}
+     */
+    int run(PrintWriter out, PrintWriter err) {
         boolean stdin = files.contains(Path.of(STDIN));
         if (stdin && files.size() > 1) {
             err.println("error: - (standard input) must be the only FILE: give the files, or the catalog on standard"
@@ -104,7 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(refusal.get());
             return CommandLine.ExitCode.USAGE;
         }
-        Optional<ValidationConfig> configuration = report.configuration(spec.commandLine().getErr());
+        Optional<ValidationConfig> configuration = report.configuration(err);
         if (configuration.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
@@ -123,7 +169,7 @@ final class ValidateCommand implements Callable<Integer> {
         ReadResult read = stdin ? CatalogReader.create().read("<stdin>", System.in)
                 : files.isEmpty() ? Milestones.read() : CatalogReader.create().read(inputs.get());
         Report result = against.isPresent() ? validator.validate(read, against.get()) : validator.validate(read);
-        if (!report.write(result, spec.commandLine(), spec.commandLine().getErr())) {
+        if (!report.write(result, out, err)) {
             return CommandLine.ExitCode.USAGE;
         }
         if (result.findings().stream().anyMatch(f -> f.rule().readKind()

@@ -63,7 +63,8 @@ public final class CatalogChecks {
             @Nullable Catalog reference) {
         // The checks are independent: they run side by side, and their findings are taken in this order. In a catalog
         // too large for the heap to hold their working sets at once, they run one after another.
-        List<Consumer<Context>> checks = new ArrayList<>(List.of(ConstraintCheck::run, DateCheck::run, NameCheck::run,
+        List<Consumer<Context>> checks = new ArrayList<>(List.of(ConstraintCheck::runMilestones,
+                ConstraintCheck::runOthers, DateCheck::run, NameCheck::run,
                 CitationCheck::run, GraphCheck::run, UnicodeCheck::run));
         if (reference != null) {
             checks.add(context -> ReferenceCheck.run(context, reference));
