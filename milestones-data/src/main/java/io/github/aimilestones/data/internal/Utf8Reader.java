@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads UTF-8 strictly, in blocks decoded by {@code String}'s own decoder, which is about twice as fast as a
@@ -30,8 +26,6 @@ final class Utf8Reader extends Reader {
     private String block = "";
     private int position;
     private boolean end;
-    /** The malformed input a block ended at, which the next read reports. */
-    private @Nullable CoderResult malformed;
 
     Utf8Reader(InputStream in) {
         this.in = Objects.requireNonNull(in, "in");
@@ -57,9 +51,6 @@ final class Utf8Reader extends Reader {
 
     /** Decodes the next block: the bytes read, up to the last character they hold whole (all of them at the end). */
     private void fill() throws IOException {
-        if (malformed != null) {
-            malformed.throwException();  // after the characters before it, as a reporting decoder does
-        }
         int count = carried;
         for (int read; count < bytes.length && (read = in.read(bytes, count, bytes.length - count)) >= 0; ) {
             count += read;
@@ -103,22 +94,19 @@ final class Utf8Reader extends Reader {
         return count;  // continuation bytes only: malformed, and the decoder says so
     }
 
-    private String decode(int length) {
+    private String decode(int length) throws IOException {
         String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') < 0) {
             return text;
         }
-        // A malformed byte, or U+FFFD itself: the reporting decoder says which, and keeps what comes before it.
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        // A malformed byte, or U+FFFD itself: the reporting decoder says which. Like an InputStreamReader, the read
+        // fails before the characters of the block that precede the byte: a binary file is then reported as not
+        // UTF-8, not as the syntax error its first bytes would make.
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer decoded = CharBuffer.allocate(length);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), decoded, true);
-        if (result.isError()) {
-            malformed = result;
-            end = false;  // the next read fails
-        }
-        return decoded.flip().toString();
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, 0, length))
+                .toString();
     }
 
     @Override

@@ -46,7 +46,7 @@ final class Utf8ReaderTest {
     }
 
     @Test
-    void aMalformedByte_failsTheRead_afterEveryCharacterBeforeIt() throws IOException {
+    void aMalformedByte_failsTheRead_afterTheBlocksBeforeItsOwn() throws IOException {
         Random random = new Random(11);
         for (int n = 0; n < 40; n++) {
             String before = text(random, random.nextInt(200_000));
@@ -65,7 +65,8 @@ final class Utf8ReaderTest {
                     }
                 }).isInstanceOf(CharacterCodingException.class);
             }
-            assertThat(read.toString()).isEqualTo(before);
+            assertThat(before).startsWith(read.toString());
+            assertThat(read.length()).isGreaterThanOrEqualTo(before.length() - (1 << 16));  // at most a block unread
         }
     }
 
