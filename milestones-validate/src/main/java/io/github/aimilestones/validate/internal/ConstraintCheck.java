@@ -26,7 +26,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,7 @@ final class ConstraintCheck {
         static final ValidatorFactory FACTORY = Validation.byProvider(PredefinedScopeHibernateValidator.class)
                 .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
                 .configure()
-                .builtinConstraints(Stream.of(NotBlank.class, NotEmpty.class, NotNull.class, Pattern.class, Size.class)
+                .builtinConstraints(Stream.of(NotBlank.class, NotEmpty.class, NotNull.class, Pattern.class)
                         .map(Class::getName).collect(Collectors.toSet()))
                 .initializeBeanMetaData(Set.of(Milestone.class, Person.class, Organization.class, Source.class,
                         Citation.class, Contributors.class, Correction.class, Event.class, Figure.class,
