@@ -152,11 +152,16 @@ final class LookAlikes {
         return out.toString();
     }
 
+    /** Whether a character is a CJK unified ideograph of the basic block, the characters of Chinese names. */
+    static boolean isChineseIdeograph(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
     /** Whether every character is ASCII or a CJK unified ideograph. */
     static boolean isAsciiOrChinese(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && (c < '\u4E00' || c > '\u9FFF')) {
+            if (c >= 0x80 && !isChineseIdeograph(c)) {
                 return false;
             }
         }

@@ -79,7 +79,7 @@ final class Names {
         StringBuilder key = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= '\u4E00' && c <= '\u9FFF' && !LookAlikes.hasPrototype(c)) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || LookAlikes.isChineseIdeograph(c) && !LookAlikes.hasPrototype(c)) {
                 key.append(c);
             } else if (c >= 'A' && c <= 'Z') {
                 key.append((char) (c + ('a' - 'A')));
@@ -342,7 +342,7 @@ final class Names {
         }
     }
 
-    /** Visits the key and its one-deletion variants: the {@link #deletions}, in the same order, each once. */
+    /** Visits the key and then its one-deletion variants (see {@link #deletions}), each once, in the key's order. */
     static void forEachVariant(String key, Consumer<Variant> visit) {
         visit.accept(new Variant(key, 0, 0));
         if (key.codePointCount(0, key.length()) < SHORTEST_CLOSE) {
@@ -367,20 +367,7 @@ final class Names {
      */
     static Set<String> deletions(String key) {
         Set<String> variants = new LinkedHashSet<>();
-        variants.add(key);
-        int[] codePoints = key.codePoints().toArray();
-        if (codePoints.length < SHORTEST_CLOSE) {
-            return variants;
-        }
-        for (int skip = 0; skip < codePoints.length; skip++) {
-            StringBuilder variant = new StringBuilder(key.length());
-            for (int k = 0; k < codePoints.length; k++) {
-                if (k != skip) {
-                    variant.appendCodePoint(codePoints[k]);
-                }
-            }
-            variants.add(variant.toString());
-        }
+        forEachVariant(key, variant -> variants.add(variant.toString()));
         return variants;
     }
 }
