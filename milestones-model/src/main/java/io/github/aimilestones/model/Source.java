@@ -1,7 +1,6 @@
 package io.github.aimilestones.model;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -28,14 +27,14 @@ public record Source(
         List<@NotBlank String> authors,
         @OptionalText @Nullable String publisher,
         @Nullable PartialDate published,
-        @Pattern(regexp = "https?://\\S+", message = "must be an absolute http or https URL")
+        @Syntax(value = Syntax.Kind.HTTP_URL, message = "must be an absolute http or https URL")
         @Nullable String url,
-        @Pattern(regexp = "10\\.\\d{4,9}/\\S+", message = "must be a DOI such as 10.1038/323533a0, without https://doi.org/")
+        @Syntax(value = Syntax.Kind.DOI, message = "must be a DOI such as 10.1038/323533a0, without https://doi.org/")
         @Nullable String doi,
-        @Pattern(regexp = "\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?/\\d{7}",
+        @Syntax(value = Syntax.Kind.ARXIV_ID,
                 message = "must be an arXiv id such as 1706.03762 or cs/0101001, without a version suffix")
         @Nullable String arxiv,
-        @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]+)*", message = "must be a language tag such as en or zh")
+        @Syntax(value = Syntax.Kind.LANGUAGE_TAG, message = "must be a language tag such as en or zh")
         @Nullable String language,
         @Nullable PartialDate accessed) {
 

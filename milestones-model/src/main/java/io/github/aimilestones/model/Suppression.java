@@ -1,7 +1,6 @@
 package io.github.aimilestones.model;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 
 /**
@@ -10,7 +9,8 @@ import java.util.Objects;
  * @param rule the rule id, e.g. {@code date.far-from-source}
  * @param reason why the finding does not apply; mandatory
  */
-public record Suppression(@Pattern(regexp = "[a-z]+(\\.[a-z0-9-]+)+") String rule, @NotBlank String reason) {
+public record Suppression(@Syntax(value = Syntax.Kind.RULE_ID, message = "must be a rule id such as date.future")
+        String rule, @NotBlank String reason) {
 
     /**
      * Requires the rule id.

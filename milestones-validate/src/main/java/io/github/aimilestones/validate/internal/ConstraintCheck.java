@@ -15,6 +15,7 @@ import io.github.aimilestones.model.Person;
 import io.github.aimilestones.model.Slug;
 import io.github.aimilestones.model.Source;
 import io.github.aimilestones.model.Suppression;
+import io.github.aimilestones.model.Syntax;
 import io.github.aimilestones.validate.Rule;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -25,7 +26,6 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +59,7 @@ final class ConstraintCheck {
         static final ValidatorFactory FACTORY = Validation.byProvider(PredefinedScopeHibernateValidator.class)
                 .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
                 .configure()
-                .builtinConstraints(Stream.of(NotBlank.class, NotEmpty.class, NotNull.class, Pattern.class)
+                .builtinConstraints(Stream.of(NotBlank.class, NotEmpty.class, NotNull.class)
                         .map(Class::getName).collect(Collectors.toSet()))
                 .initializeBeanMetaData(Set.of(Milestone.class, Person.class, Organization.class, Source.class,
                         Citation.class, Contributors.class, Correction.class, Event.class, Figure.class,
@@ -174,8 +174,17 @@ final class ConstraintCheck {
     }
 
     private static Rule ruleOf(ConstraintViolation<?> violation, String pointer) {
-        Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
-        String property = pointer.substring(pointer.lastIndexOf('/') + 1);
+        Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
+        if (annotation instanceof Syntax syntax) {
+            return switch (syntax.value()) {
+                case HTTP_URL -> Rule.SOURCE_URL_SCHEME;
+                case DOI -> Rule.SOURCE_DOI_SYNTAX;
+                case ARXIV_ID -> Rule.SOURCE_ARXIV_SYNTAX;
+                case LANGUAGE_TAG -> Rule.SOURCE_LANGUAGE_TAG;
+                case RULE_ID -> Rule.SUPPRESSION_RULE_SYNTAX;
+            };
+        }
+        Class<? extends Annotation> type = annotation.annotationType();
         if (type == Slug.class) {
             return Rule.ID_SYNTAX;
         } else if (type == NotBlank.class || type == OptionalText.class) {
@@ -185,14 +194,7 @@ final class ConstraintCheck {
         } else if (type == NotEmpty.class) {
             return Rule.CITATION_NO_CLAIM;
         }
-        return switch (property) {
-            case "url" -> Rule.SOURCE_URL_SCHEME;
-            case "doi" -> Rule.SOURCE_DOI_SYNTAX;
-            case "arxiv" -> Rule.SOURCE_ARXIV_SYNTAX;
-            case "language" -> Rule.SOURCE_LANGUAGE_TAG;
-            case "rule" -> Rule.SUPPRESSION_RULE_SYNTAX;
-            default -> throw new IllegalStateException("no rule for constraint " + type.getSimpleName() + " on " + pointer);
-        };
+        throw new IllegalStateException("no rule for constraint " + type.getSimpleName() + " on " + pointer);
     }
 
     /**
@@ -210,8 +212,7 @@ final class ConstraintCheck {
             case SOURCE_DOI_SYNTAX -> "必须是形如 10.1038/323533a0 的 DOI，不带 https://doi.org/";
             case SOURCE_ARXIV_SYNTAX -> "必须是形如 1706.03762 或 cs/0101001 的 arXiv 编号，不带版本后缀";
             case SOURCE_LANGUAGE_TAG -> "必须是形如 en 或 zh 的语言标签";
-            case SUPPRESSION_RULE_SYNTAX -> "必须匹配 \"" + violation.getConstraintDescriptor().getAttributes().get("regexp")
-                    + "\"（规则 id，例如 date.future）";
+            case SUPPRESSION_RULE_SYNTAX -> "必须是形如 date.future 的规则 id";
             default -> throw new IllegalStateException("no Chinese message for " + rule.id());
         };
     }
