@@ -49,7 +49,7 @@ final class Colour {
             return line;
         }
         int at = line.length() - tail.length();
-        CommandLine.Help.Ansi.IStyle style = switch (finding.severity()) {
+        CommandLine.Help.Ansi.Style style = switch (finding.severity()) {
             case ERROR -> CommandLine.Help.Ansi.Style.fg_red;
             case WARNING -> CommandLine.Help.Ansi.Style.fg_yellow;
             case INFO -> CommandLine.Help.Ansi.Style.fg_cyan;

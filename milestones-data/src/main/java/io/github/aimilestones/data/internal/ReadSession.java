@@ -48,8 +48,9 @@ public final class ReadSession {
     private final Map<RecordKind, Map<String, Span>> spans = new EnumMap<>(RecordKind.class);
     private final List<SourceFile> files = new ArrayList<>();
     private final List<ReadProblem> problems = new ArrayList<>();
-    private final CarefulReader careful = new CarefulReader(this);
     private final SharedValues shared = new SharedValues();
+    /** Made on first need: its class sets up Jackson's tree nodes, and with them BigDecimal (a twentieth of a gate). */
+    private @Nullable CarefulReader careful;
 
     /** Starts a read with nothing read. */
     public ReadSession() {
@@ -133,7 +134,7 @@ public final class ReadSession {
         FastBinder.Pass pass = FastBinder.read(bytes, index, shared);
         Throwable failure;
         if (pass == null) {
-            failure = careful.readFile(source, index);
+            failure = careful().readFile(source, index);
         } else {
             commit(source, pass.records());
             failure = pass.failure();
@@ -148,7 +149,7 @@ public final class ReadSession {
         try (RecordText text = new RecordText(source)) {
             for (FastBinder.Bound b : bound) {
                 if (b.record() == null || claim(b.kind(), b.record(), b.span()) != null) {
-                    careful.readRecord(b.kind(), b.span(), text);
+                    careful().readRecord(b.kind(), b.span(), text);
                 }
             }
         }
@@ -186,6 +187,13 @@ public final class ReadSession {
             records.get(kind).add(record);
         }
         return first;
+    }
+
+    private CarefulReader careful() {
+        if (careful == null) {
+            careful = new CarefulReader(this);
+        }
+        return careful;
     }
 
     String fileName(Span span) {
