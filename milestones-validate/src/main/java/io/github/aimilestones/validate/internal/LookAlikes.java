@@ -1,14 +1,10 @@
 package io.github.aimilestones.validate.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,36 +33,74 @@ final class LookAlikes {
     private LookAlikes() {
     }
 
-    /** The prototypes of the confusables, loaded once on first use. */
+    /**
+     * The prototypes of the confusables, loaded once on first use, by hand from the file's bytes into sorted arrays:
+     * a reader of lines, a split and a map of boxed code points took 20-30 ms of every gate that meets a non-ASCII
+     * name; this takes a few.
+     */
     private static final class Table {
-        static final Map<Integer, String> PROTOTYPES = load();
-        /** The code points of {@link #PROTOTYPES}, asked for each character of a key without boxing it. */
-        static final BitSet MAPPED = PROTOTYPES.keySet().stream().collect(BitSet::new, BitSet::set, BitSet::or);
+        /** The code points that have a prototype, ascending, as the file lists them. */
+        private static final int[] CODE_POINTS;
+        /** The prototype of each of {@link #CODE_POINTS}. */
+        private static final String[] PROTOTYPES;
+        /** The code points of {@link #CODE_POINTS}, asked for each character of a key. */
+        static final BitSet MAPPED = new BitSet();
 
-        private static Map<Integer, String> load() {
-            Map<Integer, String> prototypes = new HashMap<>(16_384);
-            try (InputStream in = LookAlikes.class.getResourceAsStream("confusables.txt");
-                    BufferedReader reader = new BufferedReader(new InputStreamReader(
-                            java.util.Objects.requireNonNull(in, "confusables.txt"), StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.isEmpty() || line.charAt(0) == '#') {
-                        continue;
-                    }
-                    String[] fields = line.split(" ");
-                    int from = Integer.parseInt(fields[0], 16);
-                    if (from < 0x80) {
-                        continue;  // ASCII is its own prototype: keys compare it exactly (m is not "rn", 0 is not O)
-                    }
-                    StringBuilder prototype = new StringBuilder();
-                    for (int i = 1; i < fields.length; i++) {
-                        prototype.appendCodePoint(Integer.parseInt(fields[i], 16));
-                    }
-                    prototypes.put(from, prototype.toString());
-                }
+        static {
+            byte[] bytes;
+            try (InputStream in = LookAlikes.class.getResourceAsStream("confusables.txt")) {
+                bytes = java.util.Objects.requireNonNull(in, "confusables.txt").readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the confusables table", e);
             }
-            return prototypes;
+            // Lines of hexadecimal code points separated by spaces: one that has a prototype, then its prototype.
+            int[] codePoints = new int[10_000];
+            String[] prototypes = new String[codePoints.length];
+            int count = 0;
+            StringBuilder prototype = new StringBuilder();
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '#') {
+                    while (i < bytes.length && bytes[i] != '\n') {
+                        i++;
+                    }
+                    continue;
+                }
+                int from = -1;
+                prototype.setLength(0);
+                for (int value = 0; ; i++) {
+                    int b = i < bytes.length ? bytes[i] : '\n';
+                    if (b == ' ' || b == '\n') {
+                        if (from < 0) {
+                            from = value;
+                        } else {
+                            prototype.appendCodePoint(value);
+                        }
+                        value = 0;
+                        if (b == '\n') {
+                            break;
+                        }
+                    } else if (b != '\r') {
+                        value = value << 4 | Character.digit(b, 16);
+                    }
+                }
+                if (from >= 0x80) {  // ASCII is its own prototype: keys compare it exactly (m is not "rn", 0 is not O)
+                    if (count == codePoints.length) {
+                        codePoints = java.util.Arrays.copyOf(codePoints, count * 2);
+                        prototypes = java.util.Arrays.copyOf(prototypes, count * 2);
+                    }
+                    codePoints[count] = from;
+                    prototypes[count++] = prototype.toString();
+                    MAPPED.set(from);
+                }
+            }
+            CODE_POINTS = java.util.Arrays.copyOf(codePoints, count);
+            PROTOTYPES = java.util.Arrays.copyOf(prototypes, count);
+        }
+
+        /** The prototype of a code point that is not ASCII, or null if it is its own. */
+        static @Nullable String prototype(int c) {
+            int i = MAPPED.get(c) ? java.util.Arrays.binarySearch(CODE_POINTS, c) : -1;
+            return i < 0 ? null : PROTOTYPES[i];
         }
     }
 
@@ -142,7 +176,7 @@ final class LookAlikes {
     static String prototypes(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            String prototype = c < 0x80 ? null : Table.PROTOTYPES.get(c);
+            String prototype = c < 0x80 ? null : Table.prototype(c);
             if (prototype != null) {
                 out.append(prototype);
             } else {
