@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** Every check of a catalog, with suppressions applied and findings located. Internal: use the Validator. */
@@ -24,11 +25,16 @@ public final class CatalogChecks {
 
     /**
      * The heap the checks need per milestone to run side by side, their working sets beside the catalog's; with
-     * less, they run one after another: a million milestones then fit in 2 GB (docs/performance.md).
+     * less, the checks that index the catalog run one after another: a million milestones then fit in 2 GB
+     * (docs/performance.md).
      */
     static final long SIDE_BY_SIDE_BYTES_PER_MILESTONE = 6 << 10;
 
     private CatalogChecks() {
+    }
+
+    /** A check, and whether it builds indexes of the catalog (maps by id, blocks of names) as it runs. */
+    private record Check(Consumer<Context> body, boolean indexes) {
     }
 
     /** Starts, in the background, what the checks need to build once (Hibernate Validator's bootstrap). */
@@ -61,20 +67,31 @@ public final class CatalogChecks {
      */
     public static List<Finding> run(Catalog catalog, SourceMap sourceMap, LocalDate today, ValidationConfig config,
             @Nullable Catalog reference) {
+        return run(catalog, sourceMap, today, config, reference, catalog.milestones().size()
+                * SIDE_BY_SIDE_BYTES_PER_MILESTONE <= Runtime.getRuntime().maxMemory());
+    }
+
+    /** {@link #run(Catalog, SourceMap, LocalDate, ValidationConfig, Catalog)}, every check side by side or not. */
+    static List<Finding> run(Catalog catalog, SourceMap sourceMap, LocalDate today, ValidationConfig config,
+            @Nullable Catalog reference, boolean sideBySide) {
         // The checks are independent: they run side by side, and their findings are taken in this order. In a catalog
-        // too large for the heap to hold their working sets at once, they run one after another.
-        List<Consumer<Context>> checks = new ArrayList<>(List.of(ConstraintCheck::runMilestones,
-                ConstraintCheck::runOthers, DateCheck::run, NameCheck::run,
-                CitationCheck::run, GraphCheck::run, UnicodeCheck::run));
+        // too large for the heap to hold their working sets at once, the checks that index the catalog (by id, by
+        // name) run one after another, beside those that keep nothing but their findings.
+        List<Check> checks = new ArrayList<>(List.of(new Check(ConstraintCheck::runMilestones, false),
+                new Check(ConstraintCheck::runOthers, false), new Check(DateCheck::run, true),
+                new Check(NameCheck::run, true), new Check(CitationCheck::run, true), new Check(GraphCheck::run, true),
+                new Check(UnicodeCheck::run, false)));
         if (reference != null) {
-            checks.add(context -> ReferenceCheck.run(context, reference));
+            checks.add(new Check(context -> ReferenceCheck.run(context, reference), true));
         }
         List<Context> contexts = checks.stream().map(check -> new Context(catalog, today, config)).toList();
-        IntStream order = IntStream.range(0, checks.size());
-        boolean sideBySide = catalog.milestones().size() * SIDE_BY_SIDE_BYTES_PER_MILESTONE
-                <= Runtime.getRuntime().maxMemory();
-        (sideBySide ? order.parallel() : order)
-                .forEach(i -> checks.get(i).accept(contexts.get(i)));
+        if (sideBySide) {
+            IntStream.range(0, checks.size()).parallel().forEach(i -> checks.get(i).body().accept(contexts.get(i)));
+        } else {
+            Stream.of(true, false).parallel().forEach(indexes -> IntStream.range(0, checks.size())
+                    .filter(i -> checks.get(i).indexes() == indexes)
+                    .forEach(i -> checks.get(i).body().accept(contexts.get(i))));
+        }
 
         List<FindingSink.Reported<SourceMap.Field>> kept = new ArrayList<>();
         Set<String> usedSuppressions = new HashSet<>();
