@@ -315,4 +315,21 @@ final class ValidateCommandTest {
         run("--reference-catalog", reference.toString(), changed.toString());
         assertThat(out.toString()).contains("warning: date 1987 differs from the reference's 1986-10-09 for backpropagation");
     }
+
+    @Test
+    void localClock_isAtTheZonesOffsetNow_inZonesAheadBehindAndBetweenHours() {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        try {
+            for (String zone : java.util.List.of("UTC", "Pacific/Kiritimati", "Etc/GMT+12", "Asia/Kolkata",
+                    "America/St_Johns", "Asia/Shanghai", "Europe/Paris")) {
+                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+                java.time.Clock clock = ValidateCommand.localClock();
+
+                assertThat(clock.getZone()).as(zone)
+                        .isEqualTo(java.time.ZoneId.of(zone).getRules().getOffset(clock.instant()));
+            }
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
 }
