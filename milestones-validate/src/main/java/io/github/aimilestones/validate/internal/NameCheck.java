@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 /** References, registry use, near-duplicate names, "et al." in names, translations. */
 final class NameCheck {
 
-    private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\s*al\\b|等人");
-    private static final Pattern TEAM = Pattern.compile("(?i)\\bteam\\b|团队");
+    static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\s*al\\b|等人");
+    static final Pattern TEAM = Pattern.compile("(?i)\\bteam\\b|团队");
 
     private NameCheck() {
     }
@@ -237,6 +237,19 @@ final class NameCheck {
                 "没有里程碑引用 " + s.id() + "：请引用它，或删除它"));
     }
 
+    /**
+     * Whether a text has what {@link #ET_AL} or {@link #TEAM} needs to match: its Chinese, or its last two ASCII
+     * letters one after the other in either case. Most names have neither, and skip the matcher.
+     */
+    static boolean mayMatch(String text, char first, char second, String chinese) {
+        for (int i = 1; i < text.length(); i++) {
+            if ((text.charAt(i) | 0x20) == second && (text.charAt(i - 1) | 0x20) == first) {
+                return true;
+            }
+        }
+        return text.contains(chinese);
+    }
+
     private static void names(Context context, RecordKind kind, String id, LocalizedText name, List<String> aliases,
             boolean person) {
         List<String> all = new ArrayList<>();
@@ -249,7 +262,8 @@ final class NameCheck {
                 continue;
             }
             String path = i == 0 ? "/name/en" : i == 1 ? "/name/zh" : "/aliases/" + (i - 2);
-            if (ET_AL.matcher(text).find() || person && TEAM.matcher(text).find()) {
+            if (mayMatch(text, 'a', 'l', "等人") && ET_AL.matcher(text).find()
+                    || person && mayMatch(text, 'a', 'm', "团队") && TEAM.matcher(text).find()) {
                 context.report(Rule.NAME_ET_AL, kind, id, path, "\"" + text + "\" is not a name: write the name alone,"
                         + " list the other contributors, and set \"andOthers\": true on the milestone",
                         "\"" + text + "\" 不是一个名字：只写这个名字，列出其他贡献者，并在里程碑上设置 \"andOthers\": true");
