@@ -154,4 +154,25 @@ final class CatalogTest {
         assertThat(Catalog.empty().milestones()).isEmpty();
         assertThat(Catalog.empty().milestonesNamed("gpt")).isEmpty();
     }
+
+    @Test
+    void byId_findsEveryRecordOfALargeCatalog_andNothingElse_andRejectsARepeatedId() {
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            people.add(new Person("person-" + i, LocalizedText.of("Person " + i, "人 " + i), List.of(), null, null));
+        }
+        Catalog catalog = Catalog.of(List.of(), people, List.of(), List.of());
+
+        for (Person person : people) {
+            assertThat(catalog.person(person.id())).containsSame(person);
+        }
+        assertThat(catalog.person("person-20000")).isEmpty();
+        assertThat(catalog.person("")).isEmpty();
+        assertThat(catalog.milestone("person-1")).isEmpty();
+        assertThat(Catalog.of(List.of(), List.of(), List.of(), List.of()).person("x")).isEmpty();
+        List<Person> repeated = new ArrayList<>(people);
+        repeated.add(people.get(12_345));
+        assertThatThrownBy(() -> Catalog.of(List.of(), repeated, List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("duplicate person id \"person-12345\"");
+    }
 }
