@@ -2,6 +2,7 @@ package io.github.aimilestones.data.internal;
 
 import io.github.aimilestones.model.PartialDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
@@ -28,6 +29,7 @@ final class SharedValues {
     private String[] strings = new String[1 << 10];
     private int size;
     private final Map<String, PartialDate> dates = new HashMap<>();
+    private final Map<List<?>, List<?>> lists = new HashMap<>();
 
     /** The one copy of the string value the parser is on, when it is short; else a string of its own. */
     String string(JsonParser parser) {
@@ -55,6 +57,17 @@ final class SharedValues {
                 return shared;
             }
         }
+    }
+
+    /**
+     * The one copy of a list that repeats from record to record: a milestone's tags, a citation's claims (two lists of
+     * each synthetic milestone, 70 MB at a million). Lists that rarely repeat, such as a milestone's people, are not
+     * looked up: each would cost an entry and save nothing.
+     */
+    @SuppressWarnings("unchecked")
+    <T> List<T> list(List<T> list) {
+        List<?> shared = list.isEmpty() ? list : lists.putIfAbsent(list, list);
+        return shared == null ? list : (List<T>) shared;
     }
 
     /** The one copy of a date, parsed once. */

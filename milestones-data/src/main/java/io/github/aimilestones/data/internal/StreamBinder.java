@@ -109,7 +109,7 @@ final class StreamBinder {
                 case "citations" -> citations = once(citations, objects(this::citation));
                 case "corrections" -> corrections = once(corrections, objects(this::correction));
                 case "figures" -> figures = once(figures, objects(this::figure));
-                case "tags" -> tags = once(tags, strings());
+                case "tags" -> tags = once(tags, shared.list(strings()));
                 case "suppressions" -> suppressions = once(suppressions, objects(this::suppression));
                 default -> throw REJECTED;
             }
@@ -235,7 +235,7 @@ final class StreamBinder {
         for (String field; (field = parser.nextName()) != null; ) {
             switch (field) {
                 case "source" -> source = once(source, string());
-                case "supports" -> supports = once(supports, claims());
+                case "supports" -> supports = once(supports, shared.list(claims()));
                 case "locator" -> locator = once(locator, text());
                 case "quote" -> quote = once(quote, text());
                 default -> throw REJECTED;

@@ -13,11 +13,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 
-/** A read keeps one copy of each id, however often it is referenced, and of each date. */
+/** A read keeps one copy of each id, however often it is referenced, of each date, and of equal tags and claims. */
 final class SharedValuesTest {
 
     @Test
-    void references_shareTheStringOfTheIdTheyName_andEqualDatesAreOneObject() {
+    void references_shareTheStringOfTheIdTheyName_andEqualDatesTagsAndClaimsAreOneObject() {
         Catalog catalog = Milestones.read().catalog();
         int references = 0;
         for (Milestone m : catalog.milestones()) {
@@ -31,6 +31,14 @@ final class SharedValuesTest {
             }
         }
         assertThat(references).isGreaterThan(100);
+        // Equal tags and equal claims are one list.
+        for (Milestone m : catalog.milestones()) {
+            Milestone other = catalog.milestones().stream().filter(o -> o.tags().equals(m.tags())).findFirst().orElseThrow();
+            assertThat(m.tags()).as(m.id()).isSameAs(other.tags());
+        }
+        List<Citation> citations = catalog.milestones().stream().flatMap(m -> m.citations().stream()).toList();
+        assertThat(citations).allSatisfy(c -> assertThat(c.supports()).isSameAs(citations.stream()
+                .filter(o -> o.supports().equals(c.supports())).findFirst().orElseThrow().supports()));
         Milestone first = catalog.milestones().get(0);
         assertThat(catalog.milestones()).filteredOn(m -> m.date().equals(first.date()))
                 .allSatisfy(m -> assertThat(m.date()).isSameAs(first.date()));
