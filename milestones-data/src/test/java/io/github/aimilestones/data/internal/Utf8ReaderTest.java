@@ -26,11 +26,16 @@ final class Utf8ReaderTest {
 
     private static String readAll(Reader reader) throws IOException {
         StringBuilder out = new StringBuilder();
+        readInto(reader, out);
+        return out.toString();
+    }
+
+    /** Appends what the reader gives to {@code out}, which keeps it if the read fails. */
+    private static void readInto(Reader reader, StringBuilder out) throws IOException {
         char[] buffer = new char[4000];
         for (int n; (n = reader.read(buffer, 0, buffer.length)) >= 0; ) {
             out.append(buffer, 0, n);
         }
-        return out.toString();
     }
 
     @Test
@@ -58,12 +63,7 @@ final class Utf8ReaderTest {
             System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
             StringBuilder read = new StringBuilder();
             try (Reader reader = new Utf8Reader(new ByteArrayInputStream(bytes))) {
-                assertThatThrownBy(() -> {
-                    char[] buffer = new char[4000];
-                    for (int count; (count = reader.read(buffer, 0, buffer.length)) >= 0; ) {
-                        read.append(buffer, 0, count);
-                    }
-                }).isInstanceOf(CharacterCodingException.class);
+                assertThatThrownBy(() -> readInto(reader, read)).isInstanceOf(CharacterCodingException.class);
             }
             assertThat(before).startsWith(read.toString());
             assertThat(read.length()).isGreaterThanOrEqualTo(before.length() - (1 << 16));  // at most a block unread

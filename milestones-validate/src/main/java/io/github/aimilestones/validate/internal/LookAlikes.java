@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -96,13 +97,30 @@ final class LookAlikes {
     }
 
     /**
+     * The first invisible code point of a text, found without a stream: the checks read every name.
+     *
+     * @param text a text
+     * @return the first code point {@link #isInvisible} finds, or empty
+     */
+    static OptionalInt firstInvisible(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isInvisible(c)) {
+                return OptionalInt.of(c);
+            }
+            i += Character.charCount(c);
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
      * The text without its invisible characters.
      *
      * @param text a text
      * @return the text without the code points {@link #isInvisible} finds
      */
     static String withoutInvisible(String text) {
-        if (text.codePoints().noneMatch(LookAlikes::isInvisible)) {
+        if (firstInvisible(text).isEmpty()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());

@@ -19,7 +19,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -192,7 +191,7 @@ final class UnicodeCheck {
     }
 
     private static void name(Context context, RecordKind kind, String id, String pointer, String name) {
-        firstInvisible(name).ifPresent(c -> context.report(
+        LookAlikes.firstInvisible(name).ifPresent(c -> context.report(
                 Rule.NAME_INVISIBLE_CHARACTER, kind, id, pointer,
                 "name \"" + name + "\" holds " + LookAlikes.describe(c) + ", which is invisible: it makes the name"
                         + " look like another, or show differently from how it compares; remove it",
@@ -213,18 +212,6 @@ final class UnicodeCheck {
                     "\"" + name + "\" 中的单词 \"" + mixed.word() + "\" 混用了" + chinese + "（" + LookAlikes.describe(mixed.letter())
                             + "）：形近字母会让它冒充另一个名称；请只用一种文字书写这个单词");
         }
-    }
-
-    /** The first invisible code point of a name, found without a stream: the check reads every name. */
-    private static OptionalInt firstInvisible(String name) {
-        for (int i = 0; i < name.length(); ) {
-            int c = name.codePointAt(i);
-            if (LookAlikes.isInvisible(c)) {
-                return OptionalInt.of(c);
-            }
-            i += Character.charCount(c);
-        }
-        return OptionalInt.empty();
     }
 
     private static String englishName(Character.UnicodeScript script) {
